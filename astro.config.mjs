@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sanitizeMarkdown } from './src/lib/markdown-sanitize.ts';
+
+const env = process.env;
+
+export default defineConfig({
+  site: env.OFFRES_SITE ?? 'https://offres.example.org',
+  outDir: env.OFFRES_OUT_DIR ?? './dist',
+  // One Astro cache per content dir, so fixture and benchmark builds never share stale data.
+  cacheDir: env.OFFRES_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // 'jsx' (the Astro 7 default) drops whitespace between elements and glues words together.
+  compressHTML: true,
+  markdown: {
+    processor: satteri({ mdastPlugins: [sanitizeMarkdown] }),
+    syntaxHighlight: false,
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,178 @@
+/**
+ * Frontmatter as data only. The YAML between `---` fences is parsed with the `yaml` package:
+ * JSON-like core schema plus timestamps (as js-yaml does for Astro), no explicit tags (`!!js/…`,
+ * `!!binary`, `!!set` are refused), few aliases (alias bombs fail fast), and every key keeps
+ * its line number so that problems point at the right line. `---js` / `---coffee` fences,
+ * which gray-matter would evaluate, are refused without running anything.
+ */
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import type { Problem } from './problem.ts';
+
+/** More aliases than this is not an offer: it is a "billion laughs" attempt. */
+export const MAX_ALIASES = 20;
+
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the first fence. */
+  startLine: number;
+  /** 1-based line where the body starts. */
+  bodyStartLine: number;
+  /** 1-based line of the deepest existing key along `path` (the opening fence if none). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export type FrontmatterResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: Problem[] };
+
+const OPENING = /^(---|\+\+\+)[ \t]*([A-Za-z]*)[ \t]*$/;
+
+export function parseFrontmatter(text: string, file: string): FrontmatterResult {
+  const lines = text.split('\n');
+  let open = 0;
+  while (open < lines.length && lines[open]?.trim() === '') open++;
+  const fence = OPENING.exec(lines[open] ?? '');
+  if (!fence) {
+    return fail(file, open + 1, 'no-frontmatter', "le fichier ne commence pas par un en-tête « --- » : ce n'est pas une offre", {
+      found: describeLine(lines[open]),
+      expected: "une première ligne « --- », les champs de l'offre, puis une ligne « --- » et le texte de l'offre",
+      example: '---\\ntitle: "Chargé·e de campagne"\\n…\\n---',
+    });
+  }
+  const language = (fence[2] ?? '').toLowerCase();
+  if (fence[1] === '+++' || (language !== '' && language !== 'yaml' && language !== 'yml')) {
+    return fail(file, open + 1, 'frontmatter-language', `en-tête « ${fence[0].trim()} » refusé : seules des données YAML sont acceptées, jamais de code`, {
+      expected: 'une ligne « --- » seule',
+      example: '---',
+    });
+  }
+  const close = lines.findIndex((l, i) => i > open && /^---[ \t]*$/.test(l));
+  if (close === -1) {
+    return fail(file, open + 1, 'no-frontmatter', "l'en-tête ouvert par « --- » n'est jamais fermé", {
+      expected: 'une ligne « --- » après le dernier champ, avant le texte de l’offre',
+    });
+  }
+  const startLine = open + 1;
+  const parsed = parseYamlData(lines.slice(open + 1, close).join('\n'), file, startLine);
+  if (!parsed.ok) return parsed;
+  return {
+    ok: true,
+    frontmatter: {
+      data: parsed.data,
+      body: lines.slice(close + 1).join('\n'),
+      startLine,
+      bodyStartLine: close + 2,
+      lineOf: parsed.lineOf,
+    },
+  };
+}
+
+export type YamlResult =
+  | { ok: true; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Parses a YAML mapping safely. `lineBefore` is the number of file lines before the YAML
+ * text (the opening fence for a frontmatter, 0 for a .yaml file).
+ */
+export function parseYamlData(source: string, file: string, lineBefore: number): YamlResult {
+  const counter = new LineCounter();
+  const doc = parseDocument(source, {
+    lineCounter: counter,
+    schema: 'core',
+    customTags: ['timestamp'],
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  const lineAt = (offset: number) => counter.linePos(offset).line + lineBefore;
+  const problems: Problem[] = doc.errors.map((e) => yamlSyntaxProblem(file, lineAt(e.pos[0]), e.code, source, e.pos[0]));
+  let aliases = 0;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) aliases++;
+    else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag) {
+      problems.push({
+        code: 'yaml-tag',
+        file,
+        line: lineAt(node.range?.[0] ?? 0),
+        message: `étiquette YAML « ${node.tag.replace('tag:yaml.org,2002:', '!!')} » refusée : l'en-tête ne contient que des données`,
+        expected: 'une valeur simple : texte, nombre, date, liste ou champs imbriqués',
+      });
+    }
+    return undefined;
+  });
+  if (aliases > MAX_ALIASES) {
+    problems.push({
+      code: 'yaml-aliases',
+      file,
+      line: lineBefore + 1,
+      message: `trop de références YAML (*alias) : ${aliases}, au plus ${MAX_ALIASES}`,
+      expected: 'des valeurs écrites en toutes lettres, sans &ancre ni *alias',
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    return { ok: false, problems: [{ code: 'yaml-aliases', file, line: lineBefore + 1, message: 'références YAML (*alias) trop nombreuses ou imbriquées' }] };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      problems: [{ code: 'yaml-syntax', file, line: lineBefore + 1, message: "l'en-tête doit être une suite de champs « nom: valeur »", example: 'title: "Chargé·e de campagne"' }],
+    };
+  }
+  return { ok: true, data: data as Record<string, unknown>, lineOf: (path) => lineOfPath(doc.contents, path, lineAt, lineBefore + 1) };
+}
+
+function lineOfPath(root: unknown, path: readonly PropertyKey[], lineAt: (o: number) => number, fallback: number): number {
+  let node = root;
+  let line = fallback;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const range = (pair.key as Node).range;
+      if (range) line = lineAt(range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      if (item.range) line = lineAt(item.range[0]);
+      node = item;
+    } else break;
+  }
+  return line;
+}
+
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'ce champ apparaît deux fois',
+  TAB_AS_INDENT: "tabulation dans l'indentation : utilisez des espaces",
+  BAD_INDENT: 'indentation incorrecte : alignez les champs imbriqués avec deux espaces',
+  MISSING_CHAR: 'guillemet ou crochet non fermé',
+  BLOCK_AS_IMPLICIT_KEY: 'deux-points « : » inattendu : mettez la valeur entre guillemets',
+  MULTILINE_IMPLICIT_KEY: 'deux-points « : » inattendu : mettez la valeur entre guillemets',
+  UNEXPECTED_TOKEN: 'caractère inattendu : mettez la valeur entre guillemets',
+};
+
+function yamlSyntaxProblem(file: string, line: number, code: string, source: string, offset: number): Problem {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = source.indexOf('\n', offset);
+  return {
+    code: 'yaml-syntax',
+    file,
+    line,
+    message: `syntaxe YAML invalide : ${YAML_ERRORS[code] ?? 'la ligne ne peut pas être lue'}`,
+    found: describeLine(source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)),
+    expected: 'un champ par ligne, « nom: valeur », les valeurs contenant « : » ou « # » entre guillemets',
+    example: 'title: "Appel à candidatures : chargé·e de mission"',
+  };
+}
+
+function describeLine(line: string | undefined): string {
+  return line === undefined || line.trim() === '' ? '(ligne vide)' : `« ${line.trim().slice(0, 80)} »`;
+}
+
+function fail(file: string, line: number, code: Problem['code'], message: string, extra: Partial<Problem> = {}): FrontmatterResult {
+  return { ok: false, problems: [{ code, file, line, message, ...extra }] };
+}

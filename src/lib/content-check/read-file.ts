@@ -1,0 +1,78 @@
+/**
+ * Reads one content file defensively: size cap before reading, strict UTF-8 decoding
+ * (a Windows-1252 file is reported, never silently garbled), BOM and CRLF accepted.
+ */
+import { open } from 'node:fs/promises';
+import type { Problem } from './problem.ts';
+
+/** Offers are a page of text; anything bigger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; problem: Problem };
+
+export async function readContentFile(path: string, displayPath = path): Promise<ReadResult> {
+  const handle = await open(path, 'r');
+  let bytes: Buffer;
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) {
+      return fail(displayPath, 1, 'file-too-large', `le fichier est trop gros (${Math.round(size / 1024)} Ko)`, {
+        expected: `au plus ${MAX_FILE_BYTES / 1024} Ko : une offre est une page de texte, sans image intégrée`,
+      });
+    }
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  return decodeContent(bytes, displayPath);
+}
+
+/** Decodes bytes as UTF-8 (BOM dropped, CRLF turned into LF) or explains why it cannot. */
+export function decodeContent(bytes: Uint8Array, displayPath: string): ReadResult {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return fail(displayPath, 1, 'not-utf8', "le fichier est encodé en UTF-16, pas en UTF-8", {
+      expected: 'un fichier texte enregistré en UTF-8 (« Enregistrer sous… » → encodage UTF-8)',
+    });
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+  } catch {
+    const { line, snippet } = locateInvalidUtf8(bytes);
+    return fail(displayPath, line, 'not-utf8', "le fichier n'est pas encodé en UTF-8 (probablement Windows-1252 ou Latin-1)", {
+      found: snippet,
+      expected: 'un fichier enregistré en UTF-8 : les accents (é, è, à, ç…) sont alors lisibles partout',
+    });
+  }
+}
+
+/** Line (1-based) of the first byte sequence that is not valid UTF-8, and that line shown lossily. */
+function locateInvalidUtf8(bytes: Uint8Array): { line: number; snippet: string } {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lossy = new TextDecoder('utf-8');
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      const chunk = bytes.subarray(start, i);
+      try {
+        strict.decode(chunk);
+      } catch {
+        return { line, snippet: lossy.decode(chunk).trim().slice(0, 80) };
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line: 1, snippet: '' };
+}
+
+function fail(
+  file: string,
+  line: number,
+  code: Problem['code'],
+  message: string,
+  extra: Pick<Problem, 'found' | 'expected' | 'example'> = {},
+): ReadResult {
+  return { ok: false, problem: { code, file, line, message, ...extra } };
+}

@@ -1,0 +1,80 @@
+/** The key facts of an offer as label/value pairs, shared by the offer page, feeds and the PDF. */
+import type { OfferView } from './catalog.ts';
+import {
+  REMOTE_LABELS,
+  formatContracts,
+  formatDate,
+  formatDaysLeft,
+  formatDuration,
+  formatSalary,
+  formatWorkingTime,
+} from './format.ts';
+
+export interface Fact {
+  key: string;
+  label: string;
+  value: string;
+}
+
+/** « Le Mont-Dore (98809), Nouvelle-Calédonie » or « Paris (75010), Paris, Île-de-France ». */
+export function formatPlace(offer: Pick<OfferView, 'place' | 'data'>): string {
+  const { place } = offer;
+  if (!place) return offer.data.remote === 'full' ? 'À distance' : '';
+  if (place.kind === 'abroad') {
+    return [place.city, place.postalCode, place.countryName].filter(Boolean).join(', ');
+  }
+  const parts = [`${place.communeName} (${place.postalCode})`];
+  if (place.departement.name !== place.communeName && place.departement.name !== place.region.name) {
+    parts.push(place.departement.name);
+  } else if (place.departement.name === place.communeName && place.departement.name !== place.region.name) {
+    parts.push(`département ${place.departement.name}`);
+  }
+  parts.push(place.region.name);
+  return parts.join(', ');
+}
+
+/** « 21 février 2025 » plus, while open, « (plus que 3 jours) ». */
+export function formatDeadline(offer: OfferView): string | undefined {
+  if (!offer.data.deadline) return undefined;
+  const date = formatDate(offer.data.deadline);
+  return offer.status === 'open' ? `${date} (${formatDaysLeft(offer.daysLeft)})` : date;
+}
+
+export function formatPay(offer: Pick<OfferView, 'data'>): string | undefined {
+  const parts = [offer.data.salary && formatSalary(offer.data.salary), offer.data.salaryText].filter(Boolean);
+  return parts.length > 0 ? parts.join(' — ') : undefined;
+}
+
+export function getOfferFacts(offer: OfferView): Fact[] {
+  const { data } = offer;
+  const facts: (Fact | undefined)[] = [
+    { key: 'organisation', label: 'Organisation', value: offer.organisation.data.name },
+    { key: 'place', label: 'Lieu', value: formatPlace(offer) },
+    { key: 'contract', label: data.contract.length > 1 ? 'Contrats' : 'Contrat', value: formatContracts(data.contract) },
+    fact('workingTime', 'Temps de travail', formatWorkingTime(data)),
+    { key: 'remote', label: 'Télétravail', value: REMOTE_LABELS[data.remote] },
+    { key: 'published', label: 'Publiée le', value: formatDate(data.published) },
+    fact('updated', 'Mise à jour le', data.updated && formatDate(data.updated)),
+    fact('deadline', 'Date limite de candidature', formatDeadline(offer)),
+    fact('start', 'Début', data.start ? formatDate(data.start) : data.startText),
+    fact('end', 'Fin', data.end && formatDate(data.end)),
+    fact('duration', 'Durée', formatDuration(data)),
+    fact('pay', 'Rémunération', formatPay(offer)),
+    fact('reference', 'Référence', data.reference),
+  ];
+  return facts.filter((f): f is Fact => f !== undefined && f.value !== '');
+}
+
+function fact(key: string, label: string, value: string | undefined): Fact | undefined {
+  return value ? { key, label, value } : undefined;
+}
+
+/** mailto: link whose subject names the offer and its reference. */
+export function getMailtoHref(offer: OfferView): string | undefined {
+  const email = offer.data.apply.email;
+  if (!email) return undefined;
+  const subject = offer.data.reference
+    ? `Candidature : ${offer.data.title} (réf. ${offer.data.reference})`
+    : `Candidature : ${offer.data.title}`;
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
+}

@@ -1,0 +1,3 @@
+export * from './common.ts';
+export * from './offer.ts';
+export * from './organisation.ts';
