@@ -5,7 +5,7 @@
  * its line number so that problems point at the right line. `---js` / `---coffee` fences,
  * which gray-matter would evaluate, are refused without running anything.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Scalar } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** More aliases than this is not an offer: it is a "billion laughs" attempt. */
@@ -20,6 +20,8 @@ export interface Frontmatter {
   bodyStartLine: number;
   /** 1-based line of the deepest existing key along `path` (the opening fence if none). */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** Problems that do not prevent reading the rest (impossible dates). */
+  problems: Problem[];
 }
 
 export type FrontmatterResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: Problem[] };
@@ -35,7 +37,7 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     return fail(file, open + 1, 'no-frontmatter', "le fichier ne commence pas par un en-tête « --- » : ce n'est pas une offre", {
       found: describeLine(lines[open]),
       expected: "une première ligne « --- », les champs de l'offre, puis une ligne « --- » et le texte de l'offre",
-      example: '---\\ntitle: "Chargé·e de campagne"\\n…\\n---',
+      example: '« --- », puis title: "Chargé·e de campagne", organisation: …, puis « --- » et le texte',
     });
   }
   const language = (fence[2] ?? '').toLowerCase();
@@ -62,12 +64,13 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
       startLine,
       bodyStartLine: close + 2,
       lineOf: parsed.lineOf,
+      problems: parsed.problems,
     },
   };
 }
 
 export type YamlResult =
-  | { ok: true; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number }
+  | { ok: true; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number; problems: Problem[] }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -85,9 +88,19 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
   });
   const lineAt = (offset: number) => counter.linePos(offset).line + lineBefore;
   const problems: Problem[] = doc.errors.map((e) => yamlSyntaxProblem(file, lineAt(e.pos[0]), e.code, source, e.pos[0]));
+  const soft: Problem[] = [];
   let aliases = 0;
-  visit(doc, (_key, node) => {
+  visit(doc, (_key, node, path) => {
     if (isAlias(node)) aliases++;
+    else if (isScalar(node) && node.value instanceof Date) {
+      const problem = impossibleDate(node, source, file, lineAt);
+      const parent = path.at(-1);
+      if (problem && isPair(parent) && isScalar(parent.key)) {
+        problem.field = String(parent.key.value);
+        problem.example = `${problem.field}: 2025-02-28`;
+      }
+      if (problem) soft.push(problem);
+    }
     else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag) {
       problems.push({
         code: 'yaml-tag',
@@ -122,7 +135,12 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
       problems: [{ code: 'yaml-syntax', file, line: lineBefore + 1, message: "l'en-tête doit être une suite de champs « nom: valeur »", example: 'title: "Chargé·e de campagne"' }],
     };
   }
-  return { ok: true, data: data as Record<string, unknown>, lineOf: (path) => lineOfPath(doc.contents, path, lineAt, lineBefore + 1) };
+  return {
+    ok: true,
+    data: data as Record<string, unknown>,
+    lineOf: (path) => lineOfPath(doc.contents, path, lineAt, lineBefore + 1),
+    problems: soft,
+  };
 }
 
 function lineOfPath(root: unknown, path: readonly PropertyKey[], lineAt: (o: number) => number, fallback: number): number {
@@ -166,6 +184,29 @@ function yamlSyntaxProblem(file: string, line: number, code: string, source: str
     found: describeLine(source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)),
     expected: 'un champ par ligne, « nom: valeur », les valeurs contenant « : » ou « # » entre guillemets',
     example: 'title: "Appel à candidatures : chargé·e de mission"',
+  };
+}
+
+/**
+ * YAML (like js-yaml for Astro) turns 2025-02-30 into 2 March without a word: refuse dates
+ * that do not exist rather than publish the wrong one.
+ */
+function impossibleDate(node: Scalar, source: string, file: string, lineAt: (o: number) => number): Problem | undefined {
+  const [start = 0, end = 0] = node.range ?? [];
+  const written = source.slice(start, end).trim().replace(/^["']|["']$/g, '');
+  const day = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(written);
+  if (!day || !(node.value instanceof Date)) return undefined;
+  const [, y, m, d] = day;
+  const iso = node.value.toISOString().slice(0, 10);
+  if (iso === `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`) return undefined;
+  return {
+    code: 'schema',
+    file,
+    line: lineAt(start),
+    message: `la date ${written.slice(0, 10)} n'existe pas dans le calendrier`,
+    found: `« ${written} »`,
+    expected: 'une date réelle au format AAAA-MM-JJ',
+    example: 'deadline: 2025-02-28',
   };
 }
 

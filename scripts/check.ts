@@ -1,0 +1,61 @@
+/**
+ * npm run check [-- <dossier de contenu | fichier>] [--content-dir <dossier>] [--json]
+ *
+ * Validates every offer and organisation with the build's own schema and lists every
+ * problem in French (file, line, field, found, expected, example). Exit code 1 on any
+ * problem; GitHub annotations when CI is set.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { getContentDir } from '../src/lib/content-dir.ts';
+import { checkContent, formatAnnotation, formatReport } from '../src/lib/content-check/index.ts';
+import { isCi, parseFlags } from './lib/cli.ts';
+
+const USAGE = `Usage : npm run check [-- <dossier de contenu ou fichier>] [--content-dir <dossier>] [--json]
+  Sans argument : le dossier content/ (ou la variable OFFRES_CONTENT_DIR).
+  Avec un fichier : tout le contenu est vérifié, seuls les problèmes de ce fichier sont affichés.`;
+
+async function main(): Promise<void> {
+  const flags = parseFlags(
+    {
+      options: { 'content-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    },
+    USAGE,
+  );
+  if (!flags) return;
+  if (flags.values.help) return void console.log(USAGE);
+
+  const target = flags.positionals[0] ?? flags.values['content-dir'];
+  const { contentDir, onlyFile } = await resolveTarget(target);
+  if (!(await stat(contentDir).catch(() => undefined))?.isDirectory()) {
+    console.error(`Dossier de contenu introuvable : ${contentDir}\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const started = performance.now();
+  const result = await checkContent(contentDir);
+  const problems = onlyFile
+    ? result.problems.filter((p) => path.resolve(p.file) === onlyFile)
+    : result.problems;
+
+  if (flags.values.json) console.log(JSON.stringify(problems, null, 2));
+  else {
+    if (isCi()) for (const p of problems) console.log(formatAnnotation(p));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const counted = `${result.offers.length} offre(s) et ${result.organisations.length} organisation(s) lues dans ${path.relative(process.cwd(), contentDir) || '.'} en ${seconds} s.`;
+    (problems.length > 0 ? console.error : console.log)(`${formatReport(problems)}\n${counted}`);
+  }
+  process.exitCode = problems.length > 0 ? 1 : 0;
+}
+
+/** A directory is the content dir; a file means "its content dir, reporting that file only". */
+async function resolveTarget(target: string | undefined): Promise<{ contentDir: string; onlyFile?: string }> {
+  if (target === undefined) return { contentDir: getContentDir() };
+  const absolute = path.resolve(target);
+  const info = await stat(absolute).catch(() => undefined);
+  if (info?.isFile()) return { contentDir: path.dirname(path.dirname(absolute)), onlyFile: absolute };
+  return { contentDir: absolute };
+}
+
+await main();

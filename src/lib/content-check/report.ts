@@ -1,0 +1,24 @@
+/** Whole reports: the text the CLI prints and the error the build throws. */
+import { getContentDir } from '../content-dir.ts';
+import { checkContent, type CheckOptions, type ContentCheck } from './check-content.ts';
+import { formatProblem, summarise, type Problem } from './problem.ts';
+
+export function formatReport(problems: Problem[]): string {
+  return [...problems.map(formatProblem), '', summarise(problems)].join('\n').trim();
+}
+
+export class ContentCheckError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`Contenu invalide — corrigez ces problèmes (npm run check les liste aussi) :\n\n${formatReport(problems)}`);
+    this.name = 'ContentCheckError';
+    this.problems = problems;
+  }
+}
+
+/** For the build: resolves with the checked content, or throws every problem at once. */
+export async function assertContentValid(contentDir = getContentDir(), options: CheckOptions = {}): Promise<ContentCheck> {
+  const result = await checkContent(contentDir, options);
+  if (result.problems.length > 0) throw new ContentCheckError(result.problems);
+  return result;
+}
