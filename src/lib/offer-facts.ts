@@ -24,12 +24,10 @@ export function formatPlace(offer: Pick<OfferView, 'place' | 'data'>): string {
     return [place.city, place.postalCode, place.countryName].filter(Boolean).join(', ');
   }
   const parts = [`${place.communeName} (${place.postalCode})`];
-  if (place.departement.name !== place.communeName && place.departement.name !== place.region.name) {
-    parts.push(place.departement.name);
-  } else if (place.departement.name === place.communeName && place.departement.name !== place.region.name) {
-    parts.push(`département ${place.departement.name}`);
-  }
-  parts.push(place.region.name);
+  // "Paris (75010), Paris, Île-de-France" and "…, La Réunion, La Réunion" say nothing twice.
+  const { departement, region } = place;
+  if (departement.name !== place.communeName && departement.name !== region.name) parts.push(departement.name);
+  parts.push(region.name);
   return parts.join(', ');
 }
 
