@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/lib/markdown-sanitize.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 const env = process.env;
 
@@ -19,4 +20,6 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // The content check must come first: it stops the build before anything is generated.
+  integrations: [contentCheck()],
 });

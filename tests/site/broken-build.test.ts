@@ -1,0 +1,49 @@
+/** One bad offer stops the build with every problem named, in French; nothing is published. */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { buildSite, writeContentDir } from '../support/fixtures.ts';
+
+const badOffer = `---
+title: "Assistant(e) de communication"
+organisation: ville-du-mont-dore
+contract: fonction-publique
+location:
+  city: Mont-Dore
+  postalCode: "98809"
+published: 2025-01-31
+apply:
+  url: https://www.montdore.nc
+---
+Corps.
+`;
+
+const unknownOrganisation = `---
+title: "Chargé de mission"
+organisation: collectif-3x
+contract: cdd
+location:
+  city: Ivry-sur-Seine
+  postalCode: "94200"
+published: 2025-01-31
+apply:
+  email: collectif3R@gmail.com
+---
+Corps.
+`;
+
+test('the build fails on bad offers, naming file, line, field and fix for each', async () => {
+  const dirs = writeContentDir('broken-offers', {
+    'offers/2025-01-mauvaise-commune.md': badOffer,
+    'offers/2025-01-organisation-inconnue.md': unknownOrganisation,
+  });
+  const result = await buildSite({ contentDir: dirs.contentDir, outDir: dirs.outDir });
+  assert.equal(result.ok, false, 'the build must fail');
+  assert.match(result.output, /2025-01-mauvaise-commune\.md:6 — champ « location\.city »/);
+  assert.match(result.output, /communes possibles : Le Mont-Dore/);
+  assert.match(result.output, /2025-01-organisation-inconnue\.md:3 — champ « organisation »/);
+  assert.match(result.output, /vouliez-vous dire « collectif-3r »/);
+  // Nothing half-built: no page of the valid offers was written either.
+  assert.equal(fs.existsSync(path.join(dirs.outDir, 'index.html')), false);
+});
