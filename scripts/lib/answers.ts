@@ -1,0 +1,54 @@
+/**
+ * Answers for `npm run new`, from flags or from questions: the same checks either way
+ * (the schema's own field validators, so a French message comes straight from the schema).
+ */
+import type { z } from 'zod';
+import type { Check, Prompter } from './prompt.ts';
+
+export type Flags = Record<string, string | boolean | string[] | undefined>;
+
+/** A Check built from a zod field schema: its first French message, if any. */
+export function checkWith(schema: z.ZodType, transform: (answer: string) => unknown = (a) => a): Check {
+  return (answer) => {
+    const result = schema.safeParse(transform(answer));
+    return result.success ? undefined : result.error.issues[0]?.message;
+  };
+}
+
+export const toNumber = (answer: string) => (answer.trim() === '' ? undefined : Number(answer.replace(',', '.')));
+export const toList = (answer: string) => answer.split(/[\s,]+/).filter(Boolean);
+
+/** Missing required answers in non-interactive mode, collected to be reported together. */
+export class Answers {
+  readonly missing: string[] = [];
+  readonly errors: string[] = [];
+  readonly flags: Flags;
+  readonly prompter: Prompter | undefined;
+  constructor(flags: Flags, prompter: Prompter | undefined) {
+    this.flags = flags;
+    this.prompter = prompter;
+  }
+
+  /** A flag's value (checked), or the answer to a question, or "" when optional and skipped. */
+  async get(flag: string, question: string, options: { check?: Check; optional?: boolean; default?: string } = {}): Promise<string> {
+    const value = this.flags[flag];
+    const given = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : undefined;
+    if (given !== undefined) {
+      const error = options.check?.(given);
+      if (error) this.errors.push(`--${flag} ${JSON.stringify(given)} : ${error}`);
+      return given;
+    }
+    if (this.prompter) return this.prompter.ask(question, options);
+    if (options.default !== undefined) return options.default;
+    if (!options.optional) this.missing.push(`--${flag} (${question.toLowerCase()})`);
+    return '';
+  }
+
+  /** Problems with the flags, in French; empty when everything is there. */
+  report(): string[] {
+    return [
+      ...this.errors,
+      ...(this.missing.length > 0 ? [`options obligatoires manquantes : ${this.missing.join(', ')}`] : []),
+    ];
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Finds the commune an offer names: « 75010 Paris », « Lieu de travail : Boulari - Mont-Dore »,
+ * « basé à Poitiers », « à Ivry sur Seine ». Names are looked up in the official list; when
+ * several communes fit (Mont-Dore in the Puy-de-Dôme, Le Mont-Dore in New Caledonia) hints in
+ * the text (a .nc address, « Nouvelle-Calédonie ») decide, otherwise the candidates are listed.
+ */
+import { createRequire } from 'node:module';
+import { getCommunesForPostalCode, normaliseCityName } from '../geo.ts';
+
+interface RawCommune {
+  nom: string;
+  type: string;
+  departement?: string;
+  codesPostaux?: string[];
+}
+
+export interface PlaceGuess {
+  city?: string;
+  postalCode?: string;
+  /** "Le Mont-Dore (98809)" … when the text does not say which one. */
+  candidates: string[];
+  /** What in the text gave it away. */
+  source?: string;
+}
+
+let byName: Map<string, RawCommune[]> | undefined;
+
+/** Normalised name, and the name without its article ("le-mont-dore" → "mont-dore"), → communes. */
+function getNameIndex(): Map<string, RawCommune[]> {
+  if (byName) return byName;
+  const communes = createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as RawCommune[];
+  byName = new Map();
+  for (const c of communes) {
+    if (c.type !== 'commune-actuelle' || !c.codesPostaux?.length) continue;
+    const key = normaliseCityName(c.nom);
+    for (const k of new Set([key, key.replace(/^(?:le|la|les|l)-/, '')])) {
+      const list = byName.get(k) ?? [];
+      list.push(c);
+      byName.set(k, list);
+    }
+  }
+  return byName;
+}
+
+/** Département codes the text points to, beyond the name itself. */
+const HINTS: [RegExp, string][] = [
+  [/\.nc\b|nouvelle[- ]cal[ée]donie|nouméa|\bRESPNC\b/i, '988'],
+  [/\.pf\b|polyn[ée]sie|papeete|tahiti/i, '987'],
+  [/r[ée]union|\.re\b/i, '974'],
+  [/guadeloupe/i, '971'],
+  [/martinique/i, '972'],
+  [/guyane/i, '973'],
+  [/mayotte/i, '976'],
+];
+
+export function findPlace(text: string): PlaceGuess {
+  // 1. "75010 Paris": the postal code decides.
+  for (const m of text.matchAll(/\b(\d{5})\s+([\p{Lu}][\p{L}'’ -]{1,60})/gu)) {
+    const postalCode = m[1] ?? '';
+    const names = getCommunesForPostalCode(postalCode);
+    const words = (m[2] ?? '').trim();
+    const city = names.find((n) => normaliseCityName(words).startsWith(normaliseCityName(n)));
+    if (city) return { city: city.replace(/ \d+e Arrondissement$/, ''), postalCode, candidates: [], source: m[0].trim() };
+  }
+  // 2. Names after "Lieu de travail :", "basé à", "à", each split on dashes and commas.
+  const hinted = HINTS.filter(([re]) => re.test(text)).map(([, dep]) => dep);
+  for (const phrase of candidatePhrases(text)) {
+    const guess = lookUpName(phrase, hinted);
+    if (guess) return guess;
+  }
+  return { candidates: [] };
+}
+
+function candidatePhrases(text: string): string[] {
+  const phrases: string[] = [];
+  for (const m of text.matchAll(/(?:lieu(?: de travail)?|localisation|ville|commune)\s*:\s*([^\n]+)/giu)) {
+    phrases.push(...(m[1] ?? '').split(/\s[-–—]\s|[,(/]|\)/));
+  }
+  const connector = "(?:[\\s-](?:sur|sous|en|lès|les|lez|de|du|des|la|le|d'|l')(?=[\\s-]))";
+  const name = `[\\p{Lu}][\\p{L}'’]+(?:${connector}*[\\s-][\\p{Lu}][\\p{L}'’]+)*`;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:à|au|basée? à|situé à)\\s+(${name})`, 'gu'))) phrases.push(m[1] ?? '');
+  return phrases.map((p) => p.trim()).filter((p) => p.length > 1);
+}
+
+function lookUpName(phrase: string, hintedDeps: string[]): PlaceGuess | undefined {
+  const index = getNameIndex();
+  // Longest prefix first: "Ivry sur Seine avec les bénévoles" → "Ivry sur Seine".
+  const words = phrase.split(/\s+/);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    let found = index.get(normaliseCityName(name));
+    if (!found) continue;
+    if (hintedDeps.length > 0 && found.some((c) => hintedDeps.includes(c.departement ?? ''))) {
+      found = found.filter((c) => hintedDeps.includes(c.departement ?? ''));
+    }
+    const options = found.flatMap((c) => (c.codesPostaux ?? []).map((cp) => ({ city: c.nom, postalCode: cp })));
+    const [only] = options;
+    if (options.length === 1 && only) return { ...only, candidates: [], source: phrase };
+    const sameCity = new Set(options.map((o) => o.city)).size === 1 ? options[0]?.city : undefined;
+    return {
+      ...(sameCity ? { city: sameCity } : {}),
+      candidates: options.slice(0, 12).map((o) => `${o.city} (${o.postalCode})`),
+      source: phrase,
+    };
+  }
+  return undefined;
+}
