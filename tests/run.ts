@@ -140,6 +140,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0) {
     console.error(`Unknown option ${unknown.join(' ')}; known: --skip-checks [test files…]`);
     process.exitCode = 2;
+    console.log('0 passed, 1 failed');
     return;
   }
   const files = args.filter((arg) => !arg.startsWith('-'));

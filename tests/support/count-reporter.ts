@@ -1,6 +1,7 @@
 // A node:test reporter that writes one JSON object with the run's counts and failures, so
 // that `tests/run.ts` can print its closing `N passed, N failed` line without parsing the
 // human-readable spec output. Counts every test (not suites), like node's own summary.
+import path from 'node:path';
 import type { TestEvent } from 'node:test/reporters';
 
 export interface TestCounts {
@@ -18,7 +19,9 @@ function where(data: {
   line?: number | undefined;
 }): string {
   if (data.file === undefined) return data.name;
-  return `${data.file}${data.line === undefined ? '' : `:${data.line}`} › ${data.name}`;
+  const relative = path.relative(process.cwd(), data.file);
+  const file = relative.startsWith('..') ? data.file : relative;
+  return `${file}${data.line === undefined ? '' : `:${data.line}`} › ${data.name}`;
 }
 
 export default async function* countReporter(

@@ -16,8 +16,9 @@ import {
   FIXTURE_SITE,
   summarizeBuildOutput,
 } from './build.ts';
+import { assembleContent, NAME_PATTERN } from './content-dir.ts';
 import { withLock } from './lock.ts';
-import { CACHE_DIR, FIXTURES_CACHE_DIR, FIXTURES_SOURCE_DIR, REPO_CONTENT_DIR } from './paths.ts';
+import { FIXTURES_CACHE_DIR, FIXTURES_SOURCE_DIR } from './paths.ts';
 
 export {
   buildSite,
@@ -27,6 +28,7 @@ export {
   summarizeBuildOutput,
 } from './build.ts';
 export type { BuildOptions, BuildResult } from './build.ts';
+export { assembleContent, writeContentDir } from './content-dir.ts';
 export {
   distHas,
   distPath,
@@ -65,7 +67,6 @@ interface Stamp {
   output: string;
 }
 
-const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const inProcess = new Map<string, Promise<Fixture>>();
 
 /**
@@ -93,51 +94,6 @@ function readFixtureOptions(name: string): FixtureOptions {
     throw new Error(`${file}: expected { "repoContent"?: boolean, "env"?: { [name]: string } }`);
   }
   return { repoContent, env: env as Record<string, string> };
-}
-
-/**
- * Writes a content root: a copy of `content/` (unless `repoContent: false`), then each
- * overlay dir copied on top (same path = replaced). Always has `offers/` and `organisations/`.
- */
-export function assembleContent(
-  contentDir: string,
-  overlays: readonly string[],
-  options: { repoContent?: boolean } = {},
-): string {
-  fs.rmSync(contentDir, { recursive: true, force: true });
-  fs.mkdirSync(contentDir, { recursive: true });
-  const sources = [...(options.repoContent === false ? [] : [REPO_CONTENT_DIR]), ...overlays];
-  for (const source of sources) {
-    if (fs.existsSync(source)) fs.cpSync(source, contentDir, { recursive: true, force: true });
-  }
-  for (const collection of ['offers', 'organisations']) {
-    fs.mkdirSync(path.join(contentDir, collection), { recursive: true });
-  }
-  return contentDir;
-}
-
-/**
- * A content root for a one-off build (e.g. broken content that must fail the build):
- * `.cache/adhoc/<name>/content`, with `files` (paths relative to the content root, such as
- * `offers/x.md`) written over a copy of `content/` unless `repoContent: false`.
- * Returns the dirs to pass to buildSite().
- */
-export function writeContentDir(
-  name: string,
-  files: Readonly<Record<string, string>>,
-  options: { repoContent?: boolean } = {},
-): { root: string; contentDir: string; outDir: string } {
-  if (!NAME_PATTERN.test(name)) throw new Error(`Bad content dir name: ${name}`);
-  const root = path.join(CACHE_DIR, 'adhoc', name);
-  const contentDir = assembleContent(path.join(root, 'content'), [], options);
-  for (const [relPath, text] of Object.entries(files)) {
-    const file = path.resolve(contentDir, relPath);
-    if (!file.startsWith(contentDir + path.sep))
-      throw new Error(`Outside the content dir: ${relPath}`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
-  return { root, contentDir, outDir: path.join(root, 'dist') };
 }
 
 function fixturePaths(name: string): Fixture {
