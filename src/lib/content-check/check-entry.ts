@@ -9,7 +9,7 @@ import { resolvePlace } from '../geo.ts';
 import { SLUG_PATTERN, slugify } from '../slug.ts';
 import { OFFER_FIELDS, ORGANISATION_FIELDS, type FieldHelp } from './field-help.ts';
 import { parseFrontmatter, parseYamlData } from './frontmatter.ts';
-import { placeholderProblems } from './placeholder.ts';
+import { isPlaceholder, placeholderProblems } from './placeholder.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { fieldName, getAt, issuesToProblems } from './zod-issues.ts';
 
@@ -83,7 +83,9 @@ function withoutPlaceholderNoise(problems: Problem[]): Problem[] {
   const marked = problems.filter((p) => p.code === 'placeholder').map((p) => p.field ?? '');
   const related = (field: string, mark: string) =>
     field === mark || field.startsWith(`${mark}.`) || field.startsWith(`${mark}[`) || mark.startsWith(`${field}.`);
-  return problems.filter((p) => p.code === 'placeholder' || !marked.some((m) => related(p.field ?? '', m)));
+  return problems.filter(
+    (p) => p.code === 'placeholder' || (!marked.some((m) => related(p.field ?? '', m)) && !isPlaceholder(p.message)),
+  );
 }
 
 /** Place and date checks of the schema's superRefine, which zod skips when a field fails. */

@@ -1,0 +1,64 @@
+/** `npm run new` without questions: flags in, a valid offer (and organisation) out. */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { makeContentDir, runScript } from './helpers.ts';
+
+describe('scripts/new.ts --yes', () => {
+  test('writes an offer that passes check', async () => {
+    const contentDir = makeContentDir();
+    const run = runScript('new.ts', [
+      '--yes', '--content-dir', contentDir,
+      '--title', 'Assistant(e) de communication', '--organisation', 'ville-du-mont-dore',
+      '--contract', 'fonction-publique', '--city', 'Le Mont-Dore', '--postal-code', '98809',
+      '--published', '2025-01-31', '--deadline', '2025-02-21', '--start', '2025-05-01',
+      '--salary-min', '250000', '--salary-currency', 'XPF', '--url', 'https://www.montdore.nc',
+      '--instructions', 'CV et lettre de motivation', '--tags', 'communication,collectivite',
+    ]);
+    assert.equal(run.status, 0, run.output);
+    const files = readdirSync(path.join(contentDir, 'offers'));
+    assert.deepEqual(files, ['2025-01-ville-du-mont-dore-assistant-e-de-communication.md']);
+    const { problems, offers } = await checkContent(contentDir);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(offers[0]?.data.salary?.currency, 'XPF');
+    assert.deepEqual(offers[0]?.data.contract, ['fonction-publique']);
+  });
+
+  test('creates the organisation when it is new', async () => {
+    const contentDir = makeContentDir();
+    const run = runScript('new.ts', [
+      '--yes', '--content-dir', contentDir,
+      '--organisation-name', 'Les Amis du Vélo', '--organisation-kind', 'association', '--organisation-website', 'https://amis-du-velo.fr',
+      '--title', 'Chargé·e de mission vélo', '--contract', 'stage', '--contract', 'cdd', '--remote', 'full',
+      '--published', '2025-03-01', '--email', 'jobs@amis-du-velo.fr',
+    ]);
+    assert.equal(run.status, 0, run.output);
+    assert.match(readFileSync(path.join(contentDir, 'organisations', 'les-amis-du-velo.yaml'), 'utf8'), /^name: "Les Amis du Vélo"\nkind: association\n/);
+    const { problems, offers } = await checkContent(contentDir);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.deepEqual(offers.map((o) => [o.data.organisation, o.data.contract, o.data.remote]), [['les-amis-du-velo', ['stage', 'cdd'], 'full']]);
+  });
+
+  test('lists every missing or invalid option at once, in French, and writes nothing', () => {
+    const contentDir = makeContentDir();
+    const run = runScript('new.ts', ['--yes', '--content-dir', contentDir, '--title', 'X', '--contract', 'cdx', '--city', 'Mont-Dore', '--postal-code', '98809']);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /--title "X" : intitulé : au moins 5 caractères/);
+    assert.match(run.stderr, /--contract "cdx" : type de contrat attendu/);
+    assert.match(run.stderr, /--city "Mont-Dore" : .*communes possibles : Le Mont-Dore/);
+    assert.match(run.stderr, /options obligatoires manquantes : --organisation .*--email ou --url/);
+    assert.throws(() => readdirSync(path.join(contentDir, 'offers')));
+  });
+
+  test('refuses a deadline before publication', () => {
+    const contentDir = makeContentDir();
+    const run = runScript('new.ts', [
+      '--yes', '--content-dir', contentDir, '--organisation', 'collectif-3r', '--title', 'Chargé de plaidoyer',
+      '--contract', 'freelance', '--remote', 'full', '--published', '2025-03-01', '--deadline', '2025-02-01', '--email', 'a@b.fr',
+    ]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /antérieure à la date de publication/);
+  });
+});
