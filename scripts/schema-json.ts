@@ -8,6 +8,7 @@
  */
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { OFFER_FIELDS, ORGANISATION_FIELDS, type FieldHelp } from '../src/lib/content-check/field-help.ts';
 import { OfferSchema, OrganisationSchema } from '../src/schema/index.ts';
@@ -40,8 +41,10 @@ async function main(): Promise<void> {
     'organisation.schema.json': generate(OrganisationSchema, ORGANISATION_FIELDS, 'Organisation (content/organisations/*.yaml)'),
   };
   let stale = 0;
-  for (const [name, text] of Object.entries(outputs)) {
+  for (const [name, raw] of Object.entries(outputs)) {
     const file = path.join(OUT_DIR, name);
+    // Formatted as Prettier would, so that `prettier --check .` and `--check` here agree.
+    const text = await format(raw, { ...(await resolveConfig(file)), filepath: file });
     if (flags.values.check) {
       const current = await readFile(file, 'utf8').catch(() => '');
       if (current !== text) {
