@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/lib/markdown-sanitize.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 const env = process.env;
 
@@ -21,5 +22,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // The content check must come first: it stops the build before anything is generated.
-  integrations: [contentCheck()],
+  // Pagefind indexes the built offer pages at astro:build:done; any indexing error fails the build.
+  integrations: [contentCheck(), pagefind()],
 });
