@@ -18,7 +18,11 @@ const USAGE = `Usage : npm run check [-- <dossier de contenu ou fichier>] [--con
 async function main(): Promise<void> {
   const flags = parseFlags(
     {
-      options: { 'content-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        'content-dir': { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     },
     USAGE,
@@ -50,11 +54,14 @@ async function main(): Promise<void> {
 }
 
 /** A directory is the content dir; a file means "its content dir, reporting that file only". */
-async function resolveTarget(target: string | undefined): Promise<{ contentDir: string; onlyFile?: string }> {
+async function resolveTarget(
+  target: string | undefined,
+): Promise<{ contentDir: string; onlyFile?: string }> {
   if (target === undefined) return { contentDir: getContentDir() };
   const absolute = path.resolve(target);
   const info = await stat(absolute).catch(() => undefined);
-  if (info?.isFile()) return { contentDir: path.dirname(path.dirname(absolute)), onlyFile: absolute };
+  if (info?.isFile())
+    return { contentDir: path.dirname(path.dirname(absolute)), onlyFile: absolute };
   return { contentDir: absolute };
 }
 

@@ -40,27 +40,47 @@ async function main(): Promise<void> {
   }
   const info = await stat(source).catch(() => undefined);
   if (!info?.isFile()) return fail(`Fichier introuvable : ${source}`);
-  if (info.size > MAX_RAW_BYTES) return fail(`Fichier trop gros (${Math.round(info.size / 1024)} Ko) : collez seulement le texte de l'offre.`);
+  if (info.size > MAX_RAW_BYTES)
+    return fail(
+      `Fichier trop gros (${Math.round(info.size / 1024)} Ko) : collez seulement le texte de l'offre.`,
+    );
 
   const text = decode(await readFile(source));
-  const contentDir = flags.values['content-dir'] ? path.resolve(flags.values['content-dir']) : getContentDir();
+  const contentDir = flags.values['content-dir']
+    ? path.resolve(flags.values['content-dir'])
+    : getContentDir();
   const draft = buildDraft(text, source, {
     organisations: await listOrganisations(contentDir),
     today: today(),
     publicDir: path.resolve('public'),
   });
   const target = await resolveTarget(flags.values.out, contentDir, draft.slug);
-  if (!(await writeNewFile(target, toOfferFile(draft.data, draft.body, draft.comments), flags.values.force))) return;
+  if (
+    !(await writeNewFile(
+      target,
+      toOfferFile(draft.data, draft.body, draft.comments),
+      flags.values.force,
+    ))
+  )
+    return;
 
   console.log(`Brouillon écrit : ${path.relative(process.cwd(), target)}\n`);
-  console.log(`Repéré dans le texte :\n${draft.found.map((f) => `  ✓ ${f}`).join('\n') || '  (rien)'}\n`);
-  console.log(`À compléter (« A-COMPLETER » dans le fichier) :\n${draft.missing.map((m) => `  • ${m}`).join('\n') || '  (rien)'}\n`);
+  console.log(
+    `Repéré dans le texte :\n${draft.found.map((f) => `  ✓ ${f}`).join('\n') || '  (rien)'}\n`,
+  );
+  console.log(
+    `À compléter (« A-COMPLETER » dans le fichier) :\n${draft.missing.map((m) => `  • ${m}`).join('\n') || '  (rien)'}\n`,
+  );
   if (draft.newEmployer) {
     const { name, website } = draft.newEmployer;
-    console.log(`L'employeur « ${name} » n'a pas encore de fiche. Créez-la, par exemple :\n  npm run new -- --organisation-only --organisation-name "${name}"${website ? ` --organisation-website ${website}` : ''}\n`);
+    console.log(
+      `L'employeur « ${name} » n'a pas encore de fiche. Créez-la, par exemple :\n  npm run new -- --organisation-only --organisation-name "${name}"${website ? ` --organisation-website ${website}` : ''}\n`,
+    );
   }
   printProblems(await checkWrittenOffer(target, contentDir));
-  console.log('\nRelisez chaque valeur pré-remplie, complétez les champs signalés, retirez « draft: true » quand l’offre est prête, puis relancez npm run check.');
+  console.log(
+    '\nRelisez chaque valeur pré-remplie, complétez les champs signalés, retirez « draft: true » quand l’offre est prête, puis relancez npm run check.',
+  );
 }
 
 /** UTF-8 when it is; Windows-1252 otherwise (old Word and Outlook exports), said out loud. */
@@ -68,15 +88,23 @@ function decode(bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    console.warn('Le fichier n’est pas en UTF-8 : lu comme Windows-1252. Vérifiez les accents du brouillon.\n');
+    console.warn(
+      'Le fichier n’est pas en UTF-8 : lu comme Windows-1252. Vérifiez les accents du brouillon.\n',
+    );
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
-async function resolveTarget(out: string | undefined, contentDir: string, slug: string): Promise<string> {
+async function resolveTarget(
+  out: string | undefined,
+  contentDir: string,
+  slug: string,
+): Promise<string> {
   if (!out) return path.join(contentDir, 'offers', `${slug}.md`);
   const info = await stat(out).catch(() => undefined);
-  return info?.isDirectory() || out.endsWith('/') ? path.join(out, `${slug}.md`) : path.resolve(out);
+  return info?.isDirectory() || out.endsWith('/')
+    ? path.join(out, `${slug}.md`)
+    : path.resolve(out);
 }
 
 function fail(message: string): void {

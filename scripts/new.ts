@@ -8,8 +8,17 @@
 import path from 'node:path';
 import { stdin } from 'node:process';
 import { getContentDir } from '../src/lib/content-dir.ts';
-import { checkOfferText, checkOrganisationText, formatProblem } from '../src/lib/content-check/index.ts';
-import { listOrganisations, toOfferFile, toOrganisationFile, truncateSlug } from '../src/lib/import/index.ts';
+import {
+  checkOfferText,
+  checkOrganisationText,
+  formatProblem,
+} from '../src/lib/content-check/index.ts';
+import {
+  listOrganisations,
+  toOfferFile,
+  toOrganisationFile,
+  truncateSlug,
+} from '../src/lib/import/index.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { Answers } from './lib/answers.ts';
 import { parseFlags, today } from './lib/cli.ts';
@@ -19,11 +28,40 @@ import { createPrompter } from './lib/prompt.ts';
 import { checkWrittenOffer, printProblems, writeNewFile } from './lib/write.ts';
 
 const TEXT_FLAGS = [
-  'title', 'organisation', 'organisation-name', 'organisation-kind', 'organisation-website', 'organisation-email',
-  'organisation-city', 'organisation-postal-code', 'working-time', 'hours', 'city', 'postal-code', 'country', 'remote',
-  'published', 'deadline', 'start', 'start-text', 'duration-months', 'salary-min', 'salary-max', 'salary-period',
-  'salary-basis', 'salary-currency', 'salary-text', 'email', 'url', 'instructions', 'reference', 'tags', 'body',
-  'slug', 'out', 'content-dir',
+  'title',
+  'organisation',
+  'organisation-name',
+  'organisation-kind',
+  'organisation-website',
+  'organisation-email',
+  'organisation-city',
+  'organisation-postal-code',
+  'working-time',
+  'hours',
+  'city',
+  'postal-code',
+  'country',
+  'remote',
+  'published',
+  'deadline',
+  'start',
+  'start-text',
+  'duration-months',
+  'salary-min',
+  'salary-max',
+  'salary-period',
+  'salary-basis',
+  'salary-currency',
+  'salary-text',
+  'email',
+  'url',
+  'instructions',
+  'reference',
+  'tags',
+  'body',
+  'slug',
+  'out',
+  'content-dir',
 ] as const;
 const USAGE = `Usage : npm run new [-- options]
   Sans option, pose les questions une à une. Options (toutes facultatives en mode questions) :
@@ -54,7 +92,10 @@ async function main(): Promise<void> {
   if (!flags) return;
   if (flags.values.help) return void console.log(USAGE);
   const values = flags.values as Record<string, string | boolean | string[] | undefined>;
-  const contentDir = typeof values['content-dir'] === 'string' ? path.resolve(values['content-dir']) : getContentDir();
+  const contentDir =
+    typeof values['content-dir'] === 'string'
+      ? path.resolve(values['content-dir'])
+      : getContentDir();
   const prompter = values['yes'] || !stdin.isTTY ? undefined : createPrompter();
   try {
     await run(new Answers(values, prompter), contentDir);
@@ -79,7 +120,12 @@ async function run(answers: Answers, contentDir: string): Promise<void> {
   const writeOrganisation = async () => {
     if (!organisation?.create) return true;
     const file = path.join(contentDir, 'organisations', `${organisation.slug}.yaml`);
-    const { problems } = checkOrganisationText(toOrganisationFile(organisation.create), path.relative(process.cwd(), file), organisation.slug, 'yaml');
+    const { problems } = checkOrganisationText(
+      toOrganisationFile(organisation.create),
+      path.relative(process.cwd(), file),
+      organisation.slug,
+      'yaml',
+    );
     if (problems.length > 0) return fail(problems.map(formatProblem), false);
     if (!(await writeNewFile(file, toOrganisationFile(organisation.create), force))) return false;
     console.log(`Organisation écrite : ${path.relative(process.cwd(), file)}`);
@@ -88,14 +134,28 @@ async function run(answers: Answers, contentDir: string): Promise<void> {
   if (onlyOrganisation) return void (await writeOrganisation());
 
   offer['organisation'] = organisation?.slug ?? '';
-  const slug = typeof answers.flags['slug'] === 'string'
-    ? answers.flags['slug']
-    : truncateSlug([String(offer['published']).slice(0, 7), organisation?.slug, truncateSlug(slugify(String(offer['title'])), 50)].join('-'));
+  const slug =
+    typeof answers.flags['slug'] === 'string'
+      ? answers.flags['slug']
+      : truncateSlug(
+          [
+            asString(offer['published']).slice(0, 7),
+            organisation?.slug,
+            truncateSlug(slugify(asString(offer['title'])), 50),
+          ].join('-'),
+        );
   const body = typeof answers.flags['body'] === 'string' ? answers.flags['body'] : TEMPLATE_BODY;
   const text = toOfferFile(offer, body);
-  const out = typeof answers.flags['out'] === 'string' ? path.resolve(answers.flags['out']) : path.join(contentDir, 'offers', `${slug}.md`);
+  const out =
+    typeof answers.flags['out'] === 'string'
+      ? path.resolve(answers.flags['out'])
+      : path.join(contentDir, 'offers', `${slug}.md`);
   // Refuse to write a file that `check` would reject (place and dates are checked together).
-  const { problems } = checkOfferText(text, path.relative(process.cwd(), out), path.basename(out, '.md'));
+  const { problems } = checkOfferText(
+    text,
+    path.relative(process.cwd(), out),
+    path.basename(out, '.md'),
+  );
   if (problems.length > 0) return void fail(problems.map(formatProblem), false);
   if (!(await writeOrganisation()) || !(await writeNewFile(out, text, force))) return;
   console.log(`Offre écrite : ${path.relative(process.cwd(), out)}`);
@@ -117,8 +177,14 @@ const TEMPLATE_BODY = `Présentez ici l'organisation et le contexte du poste.
 
 …`;
 
+function asString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 function fail(messages: string[], showUsage: boolean): false {
-  console.error(`Rien n'a été écrit :\n${messages.map((m) => `  - ${m}`).join('\n')}${showUsage ? `\n\n${USAGE}` : ''}`);
+  console.error(
+    `Rien n'a été écrit :\n${messages.map((m) => `  - ${m}`).join('\n')}${showUsage ? `\n\n${USAGE}` : ''}`,
+  );
   process.exitCode = 1;
   return false;
 }

@@ -8,14 +8,18 @@ import type { Check, Prompter } from './prompt.ts';
 export type Flags = Record<string, string | boolean | string[] | undefined>;
 
 /** A Check built from a zod field schema: its first French message, if any. */
-export function checkWith(schema: z.ZodType, transform: (answer: string) => unknown = (a) => a): Check {
+export function checkWith(
+  schema: z.ZodType,
+  transform: (answer: string) => unknown = (a) => a,
+): Check {
   return (answer) => {
     const result = schema.safeParse(transform(answer));
     return result.success ? undefined : result.error.issues[0]?.message;
   };
 }
 
-export const toNumber = (answer: string) => (answer.trim() === '' ? undefined : Number(answer.replace(',', '.')));
+export const toNumber = (answer: string) =>
+  answer.trim() === '' ? undefined : Number(answer.replace(',', '.'));
 export const toList = (answer: string) => answer.split(/[\s,]+/).filter(Boolean);
 
 /** Missing required answers in non-interactive mode, collected to be reported together. */
@@ -30,9 +34,17 @@ export class Answers {
   }
 
   /** A flag's value (checked), or the answer to a question, or "" when optional and skipped. */
-  async get(flag: string, question: string, options: { check?: Check; optional?: boolean; default?: string } = {}): Promise<string> {
+  async get(
+    flag: string,
+    question: string,
+    options: { check?: Check; optional?: boolean; default?: string } = {},
+  ): Promise<string> {
     const value = this.flags[flag];
-    const given = Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : undefined;
+    const given = Array.isArray(value)
+      ? value.join(',')
+      : typeof value === 'string'
+        ? value
+        : undefined;
     if (given !== undefined) {
       const error = options.check?.(given);
       if (error) this.errors.push(`--${flag} ${JSON.stringify(given)} : ${error}`);
@@ -48,7 +60,9 @@ export class Answers {
   report(): string[] {
     return [
       ...this.errors,
-      ...(this.missing.length > 0 ? [`options obligatoires manquantes : ${this.missing.join(', ')}`] : []),
+      ...(this.missing.length > 0
+        ? [`options obligatoires manquantes : ${this.missing.join(', ')}`]
+        : []),
     ];
   }
 }

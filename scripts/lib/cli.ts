@@ -20,5 +20,10 @@ export function isCi(env: Record<string, string | undefined> = process.env): boo
 
 /** Today's date in Paris, "YYYY-MM-DD" (the editors' calendar). */
 export function today(timeZone = 'Europe/Paris'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }

@@ -6,16 +6,25 @@ import { stdin, stdout } from 'node:process';
 export type Check = (answer: string) => string | undefined;
 
 export interface Prompter {
-  ask(question: string, options?: { default?: string; optional?: boolean; check?: Check }): Promise<string>;
+  ask(
+    question: string,
+    options?: { default?: string; optional?: boolean; check?: Check },
+  ): Promise<string>;
   choose(question: string, choices: string[], options?: { allowOther?: string }): Promise<number>;
   close(): void;
 }
 
-export function createPrompter(rl: Interface = createInterface({ input: stdin, output: stdout })): Prompter {
+export function createPrompter(
+  rl: Interface = createInterface({ input: stdin, output: stdout }),
+): Prompter {
   return {
     async ask(question, options = {}) {
       for (;;) {
-        const hint = options.default ? ` [${options.default}]` : options.optional ? ' (facultatif, Entrée pour passer)' : '';
+        const hint = options.default
+          ? ` [${options.default}]`
+          : options.optional
+            ? ' (facultatif, Entrée pour passer)'
+            : '';
         const answer = (await rl.question(`${question}${hint} : `)).trim() || options.default || '';
         if (answer === '' && options.optional) return '';
         const error = answer === '' ? 'réponse obligatoire' : options.check?.(answer);
@@ -29,7 +38,8 @@ export function createPrompter(rl: Interface = createInterface({ input: stdin, o
       if (options.allowOther) console.log(`  0. ${options.allowOther}`);
       for (;;) {
         const n = Number((await rl.question('Numéro : ')).trim());
-        if (Number.isInteger(n) && n >= (options.allowOther ? 0 : 1) && n <= choices.length) return n - 1;
+        if (Number.isInteger(n) && n >= (options.allowOther ? 0 : 1) && n <= choices.length)
+          return n - 1;
         console.log('  ✗ tapez un des numéros proposés');
       }
     },

@@ -1,7 +1,12 @@
 /** Writing a new content file, then showing what `npm run check` says about it. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent, checkOfferText, formatProblem, type Problem } from '../../src/lib/content-check/index.ts';
+import {
+  checkContent,
+  checkOfferText,
+  formatProblem,
+  type Problem,
+} from '../../src/lib/content-check/index.ts';
 
 /** Writes without overwriting (unless `force`); returns false and explains when the file exists. */
 export async function writeNewFile(file: string, text: string, force = false): Promise<boolean> {
@@ -11,7 +16,9 @@ export async function writeNewFile(file: string, text: string, force = false): P
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    console.error(`Le fichier ${path.relative(process.cwd(), file)} existe déjà : choisissez un autre nom (--out) ou ajoutez --force pour l'écraser.`);
+    console.error(
+      `Le fichier ${path.relative(process.cwd(), file)} existe déjà : choisissez un autre nom (--out) ou ajoutez --force pour l'écraser.`,
+    );
     process.exitCode = 1;
     return false;
   }
@@ -29,10 +36,17 @@ export async function checkWrittenOffer(file: string, contentDir: string): Promi
   }
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(absolute, 'utf8');
-  return checkOfferText(text, path.relative(process.cwd(), absolute), path.basename(absolute, '.md')).problems;
+  return checkOfferText(
+    text,
+    path.relative(process.cwd(), absolute),
+    path.basename(absolute, '.md'),
+  ).problems;
 }
 
 export function printProblems(problems: Problem[]): void {
   if (problems.length === 0) console.log('npm run check : aucun problème.');
-  else console.log(`npm run check signale ${problems.length} point(s) :\n\n${problems.map(formatProblem).join('\n')}`);
+  else
+    console.log(
+      `npm run check signale ${problems.length} point(s) :\n\n${problems.map(formatProblem).join('\n')}`,
+    );
 }

@@ -13,7 +13,10 @@ describe('scripts/check.ts', () => {
   test('invalid content: exit code 1, every problem listed with file:line and field', () => {
     const run = runScript('check.ts', ['--content-dir', INVALID]);
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /tests\/fixtures\/editor\/invalid\/offers\/2025-01-mauvais-code-postal\.md:6 — champ « location\.city »/);
+    assert.match(
+      run.stderr,
+      /tests\/fixtures\/editor\/invalid\/offers\/2025-01-mauvais-code-postal\.md:6 — champ « location\.city »/,
+    );
     assert.match(run.stderr, /\d+ problèmes dans \d+ fichiers\./);
     assert.doesNotMatch(run.stdout, /::error/, 'no annotations outside CI');
   });

@@ -13,14 +13,23 @@ export const SEEDS = path.resolve(REPO, '../shared/seeds');
 export const seedsAvailable = existsSync(SEEDS);
 
 /** Runs one of scripts/*.ts with the Node running the tests (the pinned Node 24). */
-export function runScript(script: string, args: string[], env: Record<string, string | undefined> = {}) {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+) {
   const result = spawnSync(process.execPath, [path.join(REPO, 'scripts', script), ...args], {
     cwd: REPO,
     encoding: 'utf8',
     env: { ...process.env, CI: '', ...env },
     timeout: 60_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: result.stdout + result.stderr,
+  };
 }
 
 /** A temporary content folder holding the valid fixture organisations. */

@@ -10,12 +10,35 @@ describe('scripts/new.ts --yes', () => {
   test('writes an offer that passes check', async () => {
     const contentDir = makeContentDir();
     const run = runScript('new.ts', [
-      '--yes', '--content-dir', contentDir,
-      '--title', 'Assistant(e) de communication', '--organisation', 'ville-du-mont-dore',
-      '--contract', 'fonction-publique', '--city', 'Le Mont-Dore', '--postal-code', '98809',
-      '--published', '2025-01-31', '--deadline', '2025-02-21', '--start', '2025-05-01',
-      '--salary-min', '250000', '--salary-currency', 'XPF', '--url', 'https://www.montdore.nc',
-      '--instructions', 'CV et lettre de motivation', '--tags', 'communication,collectivite',
+      '--yes',
+      '--content-dir',
+      contentDir,
+      '--title',
+      'Assistant(e) de communication',
+      '--organisation',
+      'ville-du-mont-dore',
+      '--contract',
+      'fonction-publique',
+      '--city',
+      'Le Mont-Dore',
+      '--postal-code',
+      '98809',
+      '--published',
+      '2025-01-31',
+      '--deadline',
+      '2025-02-21',
+      '--start',
+      '2025-05-01',
+      '--salary-min',
+      '250000',
+      '--salary-currency',
+      'XPF',
+      '--url',
+      'https://www.montdore.nc',
+      '--instructions',
+      'CV et lettre de motivation',
+      '--tags',
+      'communication,collectivite',
     ]);
     assert.equal(run.status, 0, run.output);
     const files = readdirSync(path.join(contentDir, 'offers'));
@@ -29,21 +52,56 @@ describe('scripts/new.ts --yes', () => {
   test('creates the organisation when it is new', async () => {
     const contentDir = makeContentDir();
     const run = runScript('new.ts', [
-      '--yes', '--content-dir', contentDir,
-      '--organisation-name', 'Les Amis du Vélo', '--organisation-kind', 'association', '--organisation-website', 'https://amis-du-velo.fr',
-      '--title', 'Chargé·e de mission vélo', '--contract', 'stage', '--contract', 'cdd', '--remote', 'full',
-      '--published', '2025-03-01', '--email', 'jobs@amis-du-velo.fr',
+      '--yes',
+      '--content-dir',
+      contentDir,
+      '--organisation-name',
+      'Les Amis du Vélo',
+      '--organisation-kind',
+      'association',
+      '--organisation-website',
+      'https://amis-du-velo.fr',
+      '--title',
+      'Chargé·e de mission vélo',
+      '--contract',
+      'stage',
+      '--contract',
+      'cdd',
+      '--remote',
+      'full',
+      '--published',
+      '2025-03-01',
+      '--email',
+      'jobs@amis-du-velo.fr',
     ]);
     assert.equal(run.status, 0, run.output);
-    assert.match(readFileSync(path.join(contentDir, 'organisations', 'les-amis-du-velo.yaml'), 'utf8'), /^name: "Les Amis du Vélo"\nkind: association\n/);
+    assert.match(
+      readFileSync(path.join(contentDir, 'organisations', 'les-amis-du-velo.yaml'), 'utf8'),
+      /^name: "Les Amis du Vélo"\nkind: association\n/,
+    );
     const { problems, offers } = await checkContent(contentDir);
     assert.deepEqual(problems.map(formatProblem), []);
-    assert.deepEqual(offers.map((o) => [o.data.organisation, o.data.contract, o.data.remote]), [['les-amis-du-velo', ['stage', 'cdd'], 'full']]);
+    assert.deepEqual(
+      offers.map((o) => [o.data.organisation, o.data.contract, o.data.remote]),
+      [['les-amis-du-velo', ['stage', 'cdd'], 'full']],
+    );
   });
 
   test('lists every missing or invalid option at once, in French, and writes nothing', () => {
     const contentDir = makeContentDir();
-    const run = runScript('new.ts', ['--yes', '--content-dir', contentDir, '--title', 'X', '--contract', 'cdx', '--city', 'Mont-Dore', '--postal-code', '98809']);
+    const run = runScript('new.ts', [
+      '--yes',
+      '--content-dir',
+      contentDir,
+      '--title',
+      'X',
+      '--contract',
+      'cdx',
+      '--city',
+      'Mont-Dore',
+      '--postal-code',
+      '98809',
+    ]);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /--title "X" : intitulé : au moins 5 caractères/);
     assert.match(run.stderr, /--contract "cdx" : type de contrat attendu/);
@@ -55,8 +113,23 @@ describe('scripts/new.ts --yes', () => {
   test('refuses a deadline before publication', () => {
     const contentDir = makeContentDir();
     const run = runScript('new.ts', [
-      '--yes', '--content-dir', contentDir, '--organisation', 'collectif-3r', '--title', 'Chargé de plaidoyer',
-      '--contract', 'freelance', '--remote', 'full', '--published', '2025-03-01', '--deadline', '2025-02-01', '--email', 'a@b.fr',
+      '--yes',
+      '--content-dir',
+      contentDir,
+      '--organisation',
+      'collectif-3r',
+      '--title',
+      'Chargé de plaidoyer',
+      '--contract',
+      'freelance',
+      '--remote',
+      'full',
+      '--published',
+      '2025-03-01',
+      '--deadline',
+      '2025-02-01',
+      '--email',
+      'a@b.fr',
     ]);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /antérieure à la date de publication/);

@@ -26,7 +26,10 @@ describe('frontmatter is data only', () => {
 
     assert.equal(parseFrontmatter(evilOffer(marker), 'x.md').ok, false);
     const { problems } = await checkContent(dir);
-    assert.deepEqual(problems.map((p) => p.code), ['frontmatter-language']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['frontmatter-language'],
+    );
     readRawOffer(evilOffer(marker), path.join(dir, 'raw.txt'));
     for (const language of ['js', 'javascript', 'coffee']) {
       assert.throws(() => safeMatter(evilOffer(marker, language)), /refusé/);
@@ -41,14 +44,30 @@ describe('frontmatter is data only', () => {
   });
 
   test('YAML tags that build objects are refused', () => {
-    const result = parseFrontmatter('---\na: !!binary aGVsbG8=\nb: !!set {x}\nc: !!js/undefined ""\n---\n', 'x.md');
+    const result = parseFrontmatter(
+      '---\na: !!binary aGVsbG8=\nb: !!set {x}\nc: !!js/undefined ""\n---\n',
+      'x.md',
+    );
     assert.equal(result.ok, false);
-    if (!result.ok) assert.deepEqual(result.problems.map((p) => [p.code, p.line]), [['yaml-tag', 2], ['yaml-tag', 3], ['yaml-tag', 4]]);
+    if (!result.ok)
+      assert.deepEqual(
+        result.problems.map((p) => [p.code, p.line]),
+        [
+          ['yaml-tag', 2],
+          ['yaml-tag', 3],
+          ['yaml-tag', 4],
+        ],
+      );
   });
 
   test('an alias bomb is rejected in milliseconds', () => {
     const lines = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `l${i}: &l${i} [${Array(10)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(',')}]`,
+      );
     const started = performance.now();
     const result = parseFrontmatter([...lines, '---', ''].join('\n'), 'x.md');
     assert.equal(result.ok, false);
@@ -58,8 +77,14 @@ describe('frontmatter is data only', () => {
   test('a huge file is refused before being read', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'offres-huge-'));
     mkdirSync(path.join(dir, 'offers'));
-    writeFileSync(path.join(dir, 'offers', '2025-01-huge.md'), `---\ntitle: x\n---\n${'x'.repeat(5 * 1024 * 1024)}`);
+    writeFileSync(
+      path.join(dir, 'offers', '2025-01-huge.md'),
+      `---\ntitle: x\n---\n${'x'.repeat(5 * 1024 * 1024)}`,
+    );
     const { problems } = await checkContent(dir);
-    assert.deepEqual(problems.map((p) => p.code), ['file-too-large']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['file-too-large'],
+    );
   });
 });

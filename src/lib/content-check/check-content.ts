@@ -7,7 +7,12 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Offer, Organisation } from '../../schema/index.ts';
 import { getContentDir } from '../content-dir.ts';
-import { checkOfferText, checkOrganisationText, type Entry, type EntryCheck } from './check-entry.ts';
+import {
+  checkOfferText,
+  checkOrganisationText,
+  type Entry,
+  type EntryCheck,
+} from './check-entry.ts';
 import { checkDuplicates, checkOrganisationsExist, listOrganisationsIn } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContentFile } from './read-file.ts';
@@ -28,21 +33,36 @@ export interface CheckOptions {
 const OFFER_EXTENSIONS = ['.md'];
 const ORGANISATION_EXTENSIONS = ['.yaml', '.yml', '.md'];
 
-export async function checkContent(contentDir = getContentDir(), options: CheckOptions = {}): Promise<ContentCheck> {
+export async function checkContent(
+  contentDir = getContentDir(),
+  options: CheckOptions = {},
+): Promise<ContentCheck> {
   const base = options.relativeTo ?? process.cwd();
   const display = (file: string) => path.relative(base, file).split(path.sep).join('/');
   const problems: Problem[] = [];
 
   const [offerFiles, organisationFiles] = await Promise.all([
     listFiles(path.join(contentDir, 'offers'), OFFER_EXTENSIONS, 'offre', display, problems),
-    listFiles(path.join(contentDir, 'organisations'), ORGANISATION_EXTENSIONS, 'organisation', display, problems, ['logos']),
+    listFiles(
+      path.join(contentDir, 'organisations'),
+      ORGANISATION_EXTENSIONS,
+      'organisation',
+      display,
+      problems,
+      ['logos'],
+    ),
   ]);
 
   const organisationChecks = await mapLimit(organisationFiles, async (file) => {
     const read = await readContentFile(file, display(file));
     if (!read.ok) return { problems: [read.problem] } satisfies EntryCheck<Organisation>;
     const ext = path.extname(file);
-    return checkOrganisationText(read.text, display(file), path.basename(file, ext), ext === '.md' ? 'md' : 'yaml');
+    return checkOrganisationText(
+      read.text,
+      display(file),
+      path.basename(file, ext),
+      ext === '.md' ? 'md' : 'yaml',
+    );
   });
   const offerChecks = await mapLimit(offerFiles, async (file) => {
     const read = await readContentFile(file, display(file));
@@ -54,14 +74,25 @@ export async function checkContent(contentDir = getContentDir(), options: CheckO
   const offers = offerChecks.flatMap((c) => (c.entry ? [c.entry] : []));
   // An organisation file with errors still exists: do not also call its offers "unknown".
   const knownSlugs = new Set(organisationFiles.map((f) => path.basename(f, path.extname(f))));
-  problems.push(...organisationChecks.flatMap((c) => c.problems), ...offerChecks.flatMap((c) => c.problems));
+  problems.push(
+    ...organisationChecks.flatMap((c) => c.problems),
+    ...offerChecks.flatMap((c) => c.problems),
+  );
   listOrganisationsIn(problems, knownSlugs);
   problems.push(
-    ...checkOrganisationsExist(offerChecks.flatMap((c) => (c.raw ? [c.raw] : [])), organisations, knownSlugs),
+    ...checkOrganisationsExist(
+      offerChecks.flatMap((c) => (c.raw ? [c.raw] : [])),
+      organisations,
+      knownSlugs,
+    ),
     ...checkDuplicates(offers),
   );
   const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
-  return { problems: sortProblems(problems), offers: offers.sort(bySlug), organisations: organisations.sort(bySlug) };
+  return {
+    problems: sortProblems(problems),
+    offers: offers.sort(bySlug),
+    organisations: organisations.sort(bySlug),
+  };
 }
 
 /** Content files of a folder; anything else in it is reported, since the build would ignore it. */
@@ -87,9 +118,21 @@ async function listFiles(
     const sub = path.relative(dir, entry.parentPath);
     if (sub !== '') {
       if (allowedSubdirs.includes(sub.split(path.sep)[0] ?? '')) continue;
-      problems.push(notContent(display(file), `ce fichier est dans un sous-dossier : la ${kind} serait ignorée`, `directement dans ${display(dir)}/`));
+      problems.push(
+        notContent(
+          display(file),
+          `ce fichier est dans un sous-dossier : la ${kind} serait ignorée`,
+          `directement dans ${display(dir)}/`,
+        ),
+      );
     } else if (!extensions.includes(path.extname(entry.name))) {
-      problems.push(notContent(display(file), `ce fichier n'est pas une ${kind} : son extension « ${path.extname(entry.name) || '(aucune)'} » n'est pas lue par le site`, `un fichier ${extensions.join(' ou ')}`));
+      problems.push(
+        notContent(
+          display(file),
+          `ce fichier n'est pas une ${kind} : son extension « ${path.extname(entry.name) || '(aucune)'} » n'est pas lue par le site`,
+          `un fichier ${extensions.join(' ou ')}`,
+        ),
+      );
     } else files.push(file);
   }
   return files.sort();

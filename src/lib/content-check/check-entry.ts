@@ -4,7 +4,12 @@
  * dates), so that one pass reports every problem of the file.
  */
 import type { z } from 'zod';
-import { OfferSchema, OrganisationSchema, type Offer, type Organisation } from '../../schema/index.ts';
+import {
+  OfferSchema,
+  OrganisationSchema,
+  type Offer,
+  type Organisation,
+} from '../../schema/index.ts';
 import { resolvePlace } from '../geo.ts';
 import { SLUG_PATTERN, slugify } from '../slug.ts';
 import { OFFER_FIELDS, ORGANISATION_FIELDS, type FieldHelp } from './field-help.ts';
@@ -37,12 +42,20 @@ export function checkOfferText(text: string, file: string, slug: string): EntryC
   if (!fm.ok) return { problems: [...slugProblems(slug, file, '.md'), ...fm.problems] };
   const { data, body, lineOf, startLine } = fm.frontmatter;
   const result = validate(OfferSchema, data, file, lineOf, OFFER_FIELDS);
-  result.problems.unshift(...slugProblems(slug, file, '.md', startLine), ...fm.frontmatter.problems);
+  result.problems.unshift(
+    ...slugProblems(slug, file, '.md', startLine),
+    ...fm.frontmatter.problems,
+  );
   if (!result.ok) result.problems.push(...offerRefinements(data, file, lineOf));
   return finish(result, { slug, file, data, lineOf }, body);
 }
 
-export function checkOrganisationText(text: string, file: string, slug: string, format: 'yaml' | 'md'): EntryCheck<Organisation> {
+export function checkOrganisationText(
+  text: string,
+  file: string,
+  slug: string,
+  format: 'yaml' | 'md',
+): EntryCheck<Organisation> {
   const parsed =
     format === 'md'
       ? (() => {
@@ -50,14 +63,16 @@ export function checkOrganisationText(text: string, file: string, slug: string, 
           return fm.ok ? { ok: true as const, ...fm.frontmatter } : fm;
         })()
       : { ...parseYamlData(text, file, 0), body: '' };
-  if (!parsed.ok) return { problems: [...slugProblems(slug, file, `.${format}`), ...parsed.problems] };
+  if (!parsed.ok)
+    return { problems: [...slugProblems(slug, file, `.${format}`), ...parsed.problems] };
   const { data, lineOf, body } = parsed;
   const result = validate(OrganisationSchema, data, file, lineOf, ORGANISATION_FIELDS);
   result.problems.unshift(...slugProblems(slug, file, `.${format}`), ...parsed.problems);
   return finish(result, { slug, file, data, lineOf }, body);
 }
 
-type Validation<T> = { ok: true; data: T; problems: Problem[] } | { ok: false; problems: Problem[] };
+type Validation<T> =
+  { ok: true; data: T; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 function validate<S extends z.ZodType>(
   schema: S,
@@ -73,36 +88,66 @@ function validate<S extends z.ZodType>(
   return { ok: false, problems: [...placeholders, ...issues] };
 }
 
-function finish<T>(result: Validation<T>, raw: NonNullable<EntryCheck<T>['raw']>, body: string): EntryCheck<T> {
+function finish<T>(
+  result: Validation<T>,
+  raw: NonNullable<EntryCheck<T>['raw']>,
+  body: string,
+): EntryCheck<T> {
   const problems = dedupe(withoutPlaceholderNoise(result.problems));
-  return result.ok ? { problems, raw, entry: { ...raw, data: result.data, body } } : { problems, raw };
+  return result.ok
+    ? { problems, raw, entry: { ...raw, data: result.data, body } }
+    : { problems, raw };
 }
 
 /** A placeholder already says what to do with its field: drop the other complaints about it. */
 function withoutPlaceholderNoise(problems: Problem[]): Problem[] {
   const marked = problems.filter((p) => p.code === 'placeholder').map((p) => p.field ?? '');
   const related = (field: string, mark: string) =>
-    field === mark || field.startsWith(`${mark}.`) || field.startsWith(`${mark}[`) || mark.startsWith(`${field}.`);
+    field === mark ||
+    field.startsWith(`${mark}.`) ||
+    field.startsWith(`${mark}[`) ||
+    mark.startsWith(`${field}.`);
   return problems.filter(
-    (p) => p.code === 'placeholder' || (!marked.some((m) => related(p.field ?? '', m)) && !isPlaceholder(p.message)),
+    (p) =>
+      p.code === 'placeholder' ||
+      (!marked.some((m) => related(p.field ?? '', m)) && !isPlaceholder(p.message)),
   );
 }
 
 /** Place and date checks of the schema's superRefine, which zod skips when a field fails. */
-function offerRefinements(data: Record<string, unknown>, file: string, lineOf: (p: readonly PropertyKey[]) => number): Problem[] {
+function offerRefinements(
+  data: Record<string, unknown>,
+  file: string,
+  lineOf: (p: readonly PropertyKey[]) => number,
+): Problem[] {
   const problems: Problem[] = [];
   const location = data['location'];
   const city = getAt(location, ['city']);
   const postalCode = getAt(location, ['postalCode']);
-  if (typeof city === 'string' && (typeof postalCode === 'string' || typeof postalCode === 'number')) {
+  if (
+    typeof city === 'string' &&
+    (typeof postalCode === 'string' || typeof postalCode === 'number')
+  ) {
     const country = getAt(location, ['country']);
-    const place = resolvePlace({ city, postalCode: String(postalCode), country: typeof country === 'string' ? country : undefined });
+    const place = resolvePlace({
+      city,
+      postalCode: String(postalCode),
+      country: typeof country === 'string' ? country : undefined,
+    });
     if (!place.ok) {
       const path = ['location', place.field];
-      problems.push({ code: 'schema', file, line: lineOf(path), field: fieldName(path), message: place.message, found: describeValue(getAt(data, path)) });
+      problems.push({
+        code: 'schema',
+        file,
+        line: lineOf(path),
+        field: fieldName(path),
+        message: place.message,
+        found: describeValue(getAt(data, path)),
+      });
     }
   }
-  const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+  const day = (v: unknown) =>
+    v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined;
   const published = day(data['published']);
   const deadline = day(data['deadline']);
   if (published && deadline && /^\d{4}-\d\d-\d\d$/.test(published) && deadline < published) {

@@ -9,14 +9,19 @@ import { findClosest } from './suggest.ts';
 type RawOffer = Omit<Entry<Record<string, unknown>>, 'body'>;
 
 /** Every offer's organisation must be a file of content/organisations/. */
-export function checkOrganisationsExist(offers: RawOffer[], organisations: Entry<Organisation>[], knownSlugs: Set<string>): Problem[] {
+export function checkOrganisationsExist(
+  offers: RawOffer[],
+  organisations: Entry<Organisation>[],
+  knownSlugs: Set<string>,
+): Problem[] {
   const names = new Map(organisations.map((o) => [o.data.name, o.slug]));
   const available = [...knownSlugs].sort();
   const problems: Problem[] = [];
   for (const offer of offers) {
     const value = offer.data['organisation'];
     if (typeof value !== 'string' || knownSlugs.has(value) || isPlaceholder(value)) continue;
-    const closest = findClosest(value, available) ?? names.get(findClosest(value, [...names.keys()]) ?? '');
+    const closest =
+      findClosest(value, available) ?? names.get(findClosest(value, [...names.keys()]) ?? '');
     problems.push({
       code: 'unknown-organisation',
       file: offer.file,
@@ -47,7 +52,9 @@ export function checkDuplicates(offers: Entry<Offer>[]): Problem[] {
   const first = new Map<string, Entry<Offer>>();
   const problems: Problem[] = [];
   for (const offer of [...offers].sort((a, b) => a.file.localeCompare(b.file))) {
-    const key = [offer.data.organisation, slugify(offer.data.title), offer.data.published].join('|');
+    const key = [offer.data.organisation, slugify(offer.data.title), offer.data.published].join(
+      '|',
+    );
     const original = first.get(key);
     if (!original) {
       first.set(key, offer);
@@ -60,7 +67,8 @@ export function checkDuplicates(offers: Entry<Offer>[]): Problem[] {
       field: 'title',
       message: `doublon de ${original.file} : même organisation, même intitulé, même date de publication`,
       found: describeValue(offer.data.title),
-      expected: 'une seule offre par poste : supprimez ce fichier, ou changez published si c’est une nouvelle publication',
+      expected:
+        'une seule offre par poste : supprimez ce fichier, ou changez published si c’est une nouvelle publication',
     });
   }
   return problems;
@@ -68,5 +76,7 @@ export function checkDuplicates(offers: Entry<Offer>[]): Problem[] {
 
 function listSome(values: string[], max = 8): string {
   if (values.length === 0) return 'aucune pour le moment';
-  return values.length <= max ? values.join(', ') : `${values.slice(0, max).join(', ')}… ${values.length} en tout`;
+  return values.length <= max
+    ? values.join(', ')
+    : `${values.slice(0, max).join(', ')}… ${values.length} en tout`;
 }

@@ -5,7 +5,18 @@
  * its line number so that problems point at the right line. `---js` / `---coffee` fences,
  * which gray-matter would evaluate, are refused without running anything.
  */
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Scalar } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Node,
+  type Scalar,
+} from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** More aliases than this is not an offer: it is a "billion laughs" attempt. */
@@ -24,7 +35,8 @@ export interface Frontmatter {
   problems: Problem[];
 }
 
-export type FrontmatterResult = { ok: true; frontmatter: Frontmatter } | { ok: false; problems: Problem[] };
+export type FrontmatterResult =
+  { ok: true; frontmatter: Frontmatter } | { ok: false; problems: Problem[] };
 
 const OPENING = /^(---|\+\+\+)[ \t]*([A-Za-z]*)[ \t]*$/;
 
@@ -34,24 +46,44 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
   while (open < lines.length && lines[open]?.trim() === '') open++;
   const fence = OPENING.exec(lines[open] ?? '');
   if (!fence) {
-    return fail(file, open + 1, 'no-frontmatter', "le fichier ne commence pas par un en-tête « --- » : ce n'est pas une offre", {
-      found: describeLine(lines[open]),
-      expected: "une première ligne « --- », les champs de l'offre, puis une ligne « --- » et le texte de l'offre",
-      example: '« --- », puis title: "Chargé·e de campagne", organisation: …, puis « --- » et le texte',
-    });
+    return fail(
+      file,
+      open + 1,
+      'no-frontmatter',
+      "le fichier ne commence pas par un en-tête « --- » : ce n'est pas une offre",
+      {
+        found: describeLine(lines[open]),
+        expected:
+          "une première ligne « --- », les champs de l'offre, puis une ligne « --- » et le texte de l'offre",
+        example:
+          '« --- », puis title: "Chargé·e de campagne", organisation: …, puis « --- » et le texte',
+      },
+    );
   }
   const language = (fence[2] ?? '').toLowerCase();
   if (fence[1] === '+++' || (language !== '' && language !== 'yaml' && language !== 'yml')) {
-    return fail(file, open + 1, 'frontmatter-language', `en-tête « ${fence[0].trim()} » refusé : seules des données YAML sont acceptées, jamais de code`, {
-      expected: 'une ligne « --- » seule',
-      example: '---',
-    });
+    return fail(
+      file,
+      open + 1,
+      'frontmatter-language',
+      `en-tête « ${fence[0].trim()} » refusé : seules des données YAML sont acceptées, jamais de code`,
+      {
+        expected: 'une ligne « --- » seule',
+        example: '---',
+      },
+    );
   }
   const close = lines.findIndex((l, i) => i > open && /^---[ \t]*$/.test(l));
   if (close === -1) {
-    return fail(file, open + 1, 'no-frontmatter', "l'en-tête ouvert par « --- » n'est jamais fermé", {
-      expected: 'une ligne « --- » après le dernier champ, avant le texte de l’offre',
-    });
+    return fail(
+      file,
+      open + 1,
+      'no-frontmatter',
+      "l'en-tête ouvert par « --- » n'est jamais fermé",
+      {
+        expected: 'une ligne « --- » après le dernier champ, avant le texte de l’offre',
+      },
+    );
   }
   const startLine = open + 1;
   const parsed = parseYamlData(lines.slice(open + 1, close).join('\n'), file, startLine);
@@ -70,7 +102,12 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
 }
 
 export type YamlResult =
-  | { ok: true; data: Record<string, unknown>; lineOf: (path: readonly PropertyKey[]) => number; problems: Problem[] }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      lineOf: (path: readonly PropertyKey[]) => number;
+      problems: Problem[];
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -87,7 +124,9 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
     prettyErrors: false,
   });
   const lineAt = (offset: number) => counter.linePos(offset).line + lineBefore;
-  const problems: Problem[] = doc.errors.map((e) => yamlSyntaxProblem(file, lineAt(e.pos[0]), e.code, source, e.pos[0]));
+  const problems: Problem[] = doc.errors.map((e) =>
+    yamlSyntaxProblem(file, lineAt(e.pos[0]), e.code, source, e.pos[0]),
+  );
   const soft: Problem[] = [];
   let aliases = 0;
   visit(doc, (_key, node, path) => {
@@ -100,8 +139,7 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
         problem.example = `${problem.field}: 2025-02-28`;
       }
       if (problem) soft.push(problem);
-    }
-    else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag) {
+    } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag) {
       problems.push({
         code: 'yaml-tag',
         file,
@@ -126,13 +164,31 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch {
-    return { ok: false, problems: [{ code: 'yaml-aliases', file, line: lineBefore + 1, message: 'références YAML (*alias) trop nombreuses ou imbriquées' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: 'yaml-aliases',
+          file,
+          line: lineBefore + 1,
+          message: 'références YAML (*alias) trop nombreuses ou imbriquées',
+        },
+      ],
+    };
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
-      problems: [{ code: 'yaml-syntax', file, line: lineBefore + 1, message: "l'en-tête doit être une suite de champs « nom: valeur »", example: 'title: "Chargé·e de campagne"' }],
+      problems: [
+        {
+          code: 'yaml-syntax',
+          file,
+          line: lineBefore + 1,
+          message: "l'en-tête doit être une suite de champs « nom: valeur »",
+          example: 'title: "Chargé·e de campagne"',
+        },
+      ],
     };
   }
   return {
@@ -143,12 +199,19 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
   };
 }
 
-function lineOfPath(root: unknown, path: readonly PropertyKey[], lineAt: (o: number) => number, fallback: number): number {
+function lineOfPath(
+  root: unknown,
+  path: readonly PropertyKey[],
+  lineAt: (o: number) => number,
+  fallback: number,
+): number {
   let node = root;
   let line = fallback;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!pair) break;
       const range = (pair.key as Node).range;
       if (range) line = lineAt(range[0]);
@@ -173,7 +236,13 @@ const YAML_ERRORS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'caractère inattendu : mettez la valeur entre guillemets',
 };
 
-function yamlSyntaxProblem(file: string, line: number, code: string, source: string, offset: number): Problem {
+function yamlSyntaxProblem(
+  file: string,
+  line: number,
+  code: string,
+  source: string,
+  offset: number,
+): Problem {
   const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = source.indexOf('\n', offset);
   return {
@@ -182,7 +251,8 @@ function yamlSyntaxProblem(file: string, line: number, code: string, source: str
     line,
     message: `syntaxe YAML invalide : ${YAML_ERRORS[code] ?? 'la ligne ne peut pas être lue'}`,
     found: describeLine(source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)),
-    expected: 'un champ par ligne, « nom: valeur », les valeurs contenant « : » ou « # » entre guillemets',
+    expected:
+      'un champ par ligne, « nom: valeur », les valeurs contenant « : » ou « # » entre guillemets',
     example: 'title: "Appel à candidatures : chargé·e de mission"',
   };
 }
@@ -191,9 +261,17 @@ function yamlSyntaxProblem(file: string, line: number, code: string, source: str
  * YAML (like js-yaml for Astro) turns 2025-02-30 into 2 March without a word: refuse dates
  * that do not exist rather than publish the wrong one.
  */
-function impossibleDate(node: Scalar, source: string, file: string, lineAt: (o: number) => number): Problem | undefined {
+function impossibleDate(
+  node: Scalar,
+  source: string,
+  file: string,
+  lineAt: (o: number) => number,
+): Problem | undefined {
   const [start = 0, end = 0] = node.range ?? [];
-  const written = source.slice(start, end).trim().replace(/^["']|["']$/g, '');
+  const written = source
+    .slice(start, end)
+    .trim()
+    .replace(/^["']|["']$/g, '');
   const day = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(written);
   if (!day || !(node.value instanceof Date)) return undefined;
   const [, y, m, d] = day;
@@ -211,9 +289,17 @@ function impossibleDate(node: Scalar, source: string, file: string, lineAt: (o: 
 }
 
 function describeLine(line: string | undefined): string {
-  return line === undefined || line.trim() === '' ? '(ligne vide)' : `« ${line.trim().slice(0, 80)} »`;
+  return line === undefined || line.trim() === ''
+    ? '(ligne vide)'
+    : `« ${line.trim().slice(0, 80)} »`;
 }
 
-function fail(file: string, line: number, code: Problem['code'], message: string, extra: Partial<Problem> = {}): FrontmatterResult {
+function fail(
+  file: string,
+  line: number,
+  code: Problem['code'],
+  message: string,
+  extra: Partial<Problem> = {},
+): FrontmatterResult {
   return { ok: false, problems: [{ code, file, line, message, ...extra }] };
 }

@@ -50,7 +50,11 @@ export function formatProblem(p: Problem): string {
 /** `::error file=…,line=…,title=…::…` for GitHub Actions (shown on the pull request's diff). */
 export function formatAnnotation(p: Problem): string {
   const title = p.field ? `Champ « ${p.field} »` : 'Fichier';
-  const body = formatProblem(p).split('\n').slice(1).map((l) => l.trim()).join('\n');
+  const body = formatProblem(p)
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .join('\n');
   const props = `file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(title)}`;
   return `::error ${props}::${escapeData(body)}`;
 }
@@ -58,7 +62,10 @@ export function formatAnnotation(p: Problem): string {
 /** Sorted by file then line, so the report reads top to bottom. */
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.field ?? '').localeCompare(b.field ?? ''),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 
@@ -79,7 +86,7 @@ export function describeValue(value: unknown, max = 80): string {
       ? `« ${value} »`
       : typeof value === 'number'
         ? `${value} (un nombre)`
-        : (JSON.stringify(value) ?? String(value));
+        : (JSON.stringify(value) ?? typeof value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

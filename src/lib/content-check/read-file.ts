@@ -16,9 +16,15 @@ export async function readContentFile(path: string, displayPath = path): Promise
   try {
     const { size } = await handle.stat();
     if (size > MAX_FILE_BYTES) {
-      return fail(displayPath, 1, 'file-too-large', `le fichier est trop gros (${Math.round(size / 1024)} Ko)`, {
-        expected: `au plus ${MAX_FILE_BYTES / 1024} Ko : une offre est une page de texte, sans image intégrée`,
-      });
+      return fail(
+        displayPath,
+        1,
+        'file-too-large',
+        `le fichier est trop gros (${Math.round(size / 1024)} Ko)`,
+        {
+          expected: `au plus ${MAX_FILE_BYTES / 1024} Ko : une offre est une page de texte, sans image intégrée`,
+        },
+      );
     }
     bytes = await handle.readFile();
   } finally {
@@ -29,8 +35,11 @@ export async function readContentFile(path: string, displayPath = path): Promise
 
 /** Decodes bytes as UTF-8 (BOM dropped, CRLF turned into LF) or explains why it cannot. */
 export function decodeContent(bytes: Uint8Array, displayPath: string): ReadResult {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return fail(displayPath, 1, 'not-utf8', "le fichier est encodé en UTF-16, pas en UTF-8", {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return fail(displayPath, 1, 'not-utf8', 'le fichier est encodé en UTF-16, pas en UTF-8', {
       expected: 'un fichier texte enregistré en UTF-8 (« Enregistrer sous… » → encodage UTF-8)',
     });
   }
@@ -39,10 +48,17 @@ export function decodeContent(bytes: Uint8Array, displayPath: string): ReadResul
     return { ok: true, text: text.replace(/\r\n?/g, '\n') };
   } catch {
     const { line, snippet } = locateInvalidUtf8(bytes);
-    return fail(displayPath, line, 'not-utf8', "le fichier n'est pas encodé en UTF-8 (probablement Windows-1252 ou Latin-1)", {
-      found: snippet,
-      expected: 'un fichier enregistré en UTF-8 : les accents (é, è, à, ç…) sont alors lisibles partout',
-    });
+    return fail(
+      displayPath,
+      line,
+      'not-utf8',
+      "le fichier n'est pas encodé en UTF-8 (probablement Windows-1252 ou Latin-1)",
+      {
+        found: snippet,
+        expected:
+          'un fichier enregistré en UTF-8 : les accents (é, è, à, ç…) sont alors lisibles partout',
+      },
+    );
   }
 }
 

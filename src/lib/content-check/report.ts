@@ -10,14 +10,19 @@ export function formatReport(problems: Problem[]): string {
 export class ContentCheckError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`Contenu invalide — corrigez ces problèmes (npm run check les liste aussi) :\n\n${formatReport(problems)}`);
+    super(
+      `Contenu invalide — corrigez ces problèmes (npm run check les liste aussi) :\n\n${formatReport(problems)}`,
+    );
     this.name = 'ContentCheckError';
     this.problems = problems;
   }
 }
 
 /** For the build: resolves with the checked content, or throws every problem at once. */
-export async function assertContentValid(contentDir = getContentDir(), options: CheckOptions = {}): Promise<ContentCheck> {
+export async function assertContentValid(
+  contentDir = getContentDir(),
+  options: CheckOptions = {},
+): Promise<ContentCheck> {
   const result = await checkContent(contentDir, options);
   if (result.problems.length > 0) throw new ContentCheckError(result.problems);
   return result;

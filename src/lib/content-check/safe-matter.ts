@@ -10,7 +10,9 @@ import { formatProblem } from './problem.ts';
 
 function refuse(language: string) {
   return () => {
-    throw new Error(`en-tête « ---${language} » refusé : seules des données YAML sont acceptées, jamais de code`);
+    throw new Error(
+      `en-tête « ---${language} » refusé : seules des données YAML sont acceptées, jamais de code`,
+    );
   };
 }
 
@@ -25,13 +27,19 @@ function safeYaml(file: string) {
 /** gray-matter options: YAML through the safe parser, every executable language refused. */
 export function getSafeMatterOptions(file = 'frontmatter'): Parameters<typeof matter>[1] {
   const refused = Object.fromEntries(
-    ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((l) => [l, refuse(l)]),
+    ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((l) => [
+      l,
+      refuse(l),
+    ]),
   );
   return { language: 'yaml', engines: { ...refused, yaml: safeYaml(file), yml: safeYaml(file) } };
 }
 
 /** gray-matter, safely: data and content, or an Error with a French message. */
-export function safeMatter(text: string, file?: string): { data: Record<string, unknown>; content: string } {
+export function safeMatter(
+  text: string,
+  file?: string,
+): { data: Record<string, unknown>; content: string } {
   const { data, content } = matter(text, getSafeMatterOptions(file));
   return { data, content };
 }

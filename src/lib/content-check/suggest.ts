@@ -1,7 +1,11 @@
 /** "Did you mean…": the closest candidate by edit distance, compared without case or accents. */
 import { slugify } from '../slug.ts';
 
-export function findClosest(input: string, candidates: readonly string[], maxDistance?: number): string | undefined {
+export function findClosest(
+  input: string,
+  candidates: readonly string[],
+  maxDistance?: number,
+): string | undefined {
   const wanted = slugify(input);
   if (wanted === '') return undefined;
   const limit = maxDistance ?? Math.max(2, Math.floor(wanted.length / 3));
@@ -10,7 +14,8 @@ export function findClosest(input: string, candidates: readonly string[], maxDis
   for (const candidate of candidates) {
     const key = slugify(candidate);
     // A candidate containing the input (or the reverse) is a strong hint: "collectif-3r" for "3r".
-    const contains = Math.min(wanted.length, key.length) >= 3 && (key.includes(wanted) || wanted.includes(key));
+    const contains =
+      Math.min(wanted.length, key.length) >= 3 && (key.includes(wanted) || wanted.includes(key));
     const d = contains ? 1 : levenshtein(wanted, key);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }

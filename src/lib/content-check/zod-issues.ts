@@ -14,7 +14,10 @@ export interface IssueContext {
   fields: Record<string, FieldHelp>;
 }
 
-export function issuesToProblems(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): Problem[] {
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  ctx: IssueContext,
+): Problem[] {
   return issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => unknownKeyProblem([...issue.path, key], ctx))
@@ -25,7 +28,8 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[], ctx: Issue
 function issueProblem(issue: z.core.$ZodIssue, ctx: IssueContext): Problem {
   const value = getAt(ctx.data, issue.path);
   const help = getFieldHelp(ctx.fields, issue.path);
-  const missing = value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
+  const missing =
+    value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union');
   const problem: Problem = {
     code: 'schema',
     file: ctx.file,
@@ -42,7 +46,10 @@ function issueProblem(issue: z.core.$ZodIssue, ctx: IssueContext): Problem {
 
 function unknownKeyProblem(path: PropertyKey[], ctx: IssueContext): Problem {
   const key = String(path.at(-1));
-  const parent = path.slice(0, -1).filter((s) => typeof s === 'string').join('.');
+  const parent = path
+    .slice(0, -1)
+    .filter((s) => typeof s === 'string')
+    .join('.');
   const siblings = Object.keys(ctx.fields)
     .filter((f) => (parent ? f.startsWith(`${parent}.`) : !f.includes('.')))
     .map((f) => f.slice(parent ? parent.length + 1 : 0));
@@ -52,7 +59,9 @@ function unknownKeyProblem(path: PropertyKey[], ctx: IssueContext): Problem {
     file: ctx.file,
     line: ctx.lineOf(path),
     field: fieldName(path),
-    message: closest ? `champ inconnu « ${key} » : vouliez-vous dire « ${closest} » ?` : `champ inconnu « ${key} »`,
+    message: closest
+      ? `champ inconnu « ${key} » : vouliez-vous dire « ${closest} » ?`
+      : `champ inconnu « ${key} »`,
     found: describeValue(getAt(ctx.data, path)),
     expected: `l'un des champs : ${siblings.join(', ')}`,
   };
@@ -67,9 +76,13 @@ function expectedFromIssue(issue: z.core.$ZodIssue): string | undefined {
     case 'invalid_value':
       return `l'une des valeurs : ${issue.values.map(String).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'string' ? `au moins ${String(issue.minimum)} caractères` : `au moins ${String(issue.minimum)}`;
+      return issue.origin === 'string'
+        ? `au moins ${String(issue.minimum)} caractères`
+        : `au moins ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `au plus ${String(issue.maximum)} caractères` : `au plus ${String(issue.maximum)}`;
+      return issue.origin === 'string'
+        ? `au plus ${String(issue.maximum)} caractères`
+        : `au plus ${String(issue.maximum)}`;
     case 'invalid_type':
       return TYPE_NAMES[issue.expected] ?? issue.expected;
     default:
@@ -86,7 +99,10 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : String(s))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((s) => (typeof s === 'number' ? `[${s}]` : String(s)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 export function getAt(data: unknown, path: readonly PropertyKey[]): unknown {

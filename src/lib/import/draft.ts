@@ -6,7 +6,18 @@
 import { PLACEHOLDER } from '../content-check/placeholder.ts';
 import { slugify } from '../slug.ts';
 import { findEmployer, findReference, findTitle } from './extract-identity.ts';
-import { findContracts, findDates, findDuration, findEmails, findHoursPerWeek, findInstructions, findPay, findRemote, findUrls, findWorkingTime } from './extract-terms.ts';
+import {
+  findContracts,
+  findDates,
+  findDuration,
+  findEmails,
+  findHoursPerWeek,
+  findInstructions,
+  findPay,
+  findRemote,
+  findUrls,
+  findWorkingTime,
+} from './extract-terms.ts';
 import { guessContextYear } from './french-dates.ts';
 import { matchOrganisation, type KnownOrganisation } from './match-organisation.ts';
 import type { YamlObject } from './offer-yaml.ts';
@@ -52,12 +63,26 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   const remote = findRemote(plain);
   const duration = findDuration(plain, lines);
   const pay = findPay(lines);
-  const applyEmail = emails.find((e) => lines.some((l) => l.includes(e) && /candidature|adress|envoy|postul|\bCV\b/i.test(l))) ?? emails[0];
-  const applyUrl = urls.find((u) => lines.some((l) => l.includes(u.replace(/^https:\/\//, '')) && /candidature|postul|formulaire|fiche|t[ée]l[ée]charg/i.test(l)));
+  const applyEmail =
+    emails.find((e) =>
+      lines.some((l) => l.includes(e) && /candidature|adress|envoy|postul|\bCV\b/i.test(l)),
+    ) ?? emails[0];
+  const applyUrl = urls.find((u) =>
+    lines.some(
+      (l) =>
+        l.includes(u.replace(/^https:\/\//, '')) &&
+        /candidature|postul|formulaire|fiche|t[ée]l[ée]charg/i.test(l),
+    ),
+  );
   const published = raw.exportDate ?? dates.published;
   // Without a date in the text, today is right for a fresh offer, not for one whose dates have passed.
-  const pastOffer = [dates.deadline, dates.end, dates.start].some((d) => d !== undefined && d < options.today);
-  const placeHint = /(?:bas[ée]e?|situ[ée]e?) [àa] [^.\n]{3,80}|(?:au|du) D[ée]partement d[eu]s? [\p{L}' -]{2,40}/u.exec(plain)?.[0];
+  const pastOffer = [dates.deadline, dates.end, dates.start].some(
+    (d) => d !== undefined && d < options.today,
+  );
+  const placeHint =
+    /(?:bas[ée]e?|situ[ée]e?) [àa] [^.\n]{3,80}|(?:au|du) D[ée]partement d[eu]s? [\p{L}' -]{2,40}/u.exec(
+      plain,
+    )?.[0];
 
   const comments: Record<string, string> = {};
   const data: YamlObject = {
@@ -66,10 +91,13 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     contract: contracts.length > 1 ? contracts : (contracts[0] ?? PLACEHOLDER),
     workingTime: findWorkingTime(plain),
     hoursPerWeek: findHoursPerWeek(plain),
-    location: remote === 'full' && !place.city ? undefined : {
-      city: place.city ?? PLACEHOLDER,
-      postalCode: place.postalCode ?? PLACEHOLDER,
-    },
+    location:
+      remote === 'full' && !place.city
+        ? undefined
+        : {
+            city: place.city ?? PLACEHOLDER,
+            postalCode: place.postalCode ?? PLACEHOLDER,
+          },
     remote,
     published: published ?? (pastOffer ? PLACEHOLDER : options.today),
     updated: raw.exportUpdated && raw.exportUpdated !== published ? raw.exportUpdated : undefined,
@@ -90,18 +118,31 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     draft: true,
   };
   if (!organisation && employer) comments['organisation'] = `employeur repéré : « ${employer} »`;
-  if (place.candidates.length > 0) comments['location.postalCode'] = `candidats : ${place.candidates.join(', ')}`;
-  if (!published) comments['published'] = pastOffer ? 'aucune date de publication dans le texte, et ses dates sont passées' : 'date du jour : aucune date de publication dans le texte';
+  if (place.candidates.length > 0)
+    comments['location.postalCode'] = `candidats : ${place.candidates.join(', ')}`;
+  if (!published)
+    comments['published'] = pastOffer
+      ? 'aucune date de publication dans le texte, et ses dates sont passées'
+      : 'date du jour : aucune date de publication dans le texte';
   if (!place.city && placeHint) comments['location.city'] = `indice : « ${placeHint.trim()} »`;
-  if (!applyEmail && !applyUrl && urls[0]) comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
+  if (!applyEmail && !applyUrl && urls[0])
+    comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
   if (pay.salary && !pay.periodWritten) comments['salary.period'] = 'période devinée : à vérifier';
 
   const slug = truncateSlug(
-    [(published ?? dates.deadline ?? dates.start ?? dates.end ?? options.today).slice(0, 7), organisation?.slug ?? slugify(employer ?? 'organisation'), truncateSlug(slugify(title ?? 'offre'), 50)].join('-'),
+    [
+      (published ?? dates.deadline ?? dates.start ?? dates.end ?? options.today).slice(0, 7),
+      organisation?.slug ?? slugify(employer ?? 'organisation'),
+      truncateSlug(slugify(title ?? 'offre'), 50),
+    ].join('-'),
   );
   const draft: Draft = { data, body: raw.body, comments, slug, found: [], missing: [] };
   if (!organisation && employer) {
-    draft.newEmployer = { name: employer, ...(urls[0] ? { website: urls[0] } : {}), ...(emails[0] ? { email: emails[0] } : {}) };
+    draft.newEmployer = {
+      name: employer,
+      ...(urls[0] ? { website: urls[0] } : {}),
+      ...(emails[0] ? { email: emails[0] } : {}),
+    };
   }
   describe(draft, raw.droppedImages);
   return draft;
@@ -114,12 +155,17 @@ function describe(draft: Draft, droppedImages: string[]): void {
       if (value === undefined || key === 'draft') continue;
       const field = prefix + key;
       if (typeof value === 'object' && !Array.isArray(value)) walk(value, `${field}.`);
-      else if (value === PLACEHOLDER) draft.missing.push(`${field}${draft.comments[field] ? ` (${draft.comments[field]})` : ''}`);
-      else draft.found.push(`${field} : ${Array.isArray(value) ? value.join(', ') : String(value)}${draft.comments[field] ? ` — ${draft.comments[field]}` : ''}`);
+      else if (value === PLACEHOLDER)
+        draft.missing.push(`${field}${draft.comments[field] ? ` (${draft.comments[field]})` : ''}`);
+      else
+        draft.found.push(
+          `${field} : ${Array.isArray(value) ? value.map((v) => JSON.stringify(v).replace(/^"|"$/g, '')).join(', ') : String(value)}${draft.comments[field] ? ` — ${draft.comments[field]}` : ''}`,
+        );
     }
   };
   walk(draft.data, '');
-  if (droppedImages.length > 0) draft.found.push(`images retirées (fichiers absents) : ${droppedImages.join(', ')}`);
+  if (droppedImages.length > 0)
+    draft.found.push(`images retirées (fichiers absents) : ${droppedImages.join(', ')}`);
 }
 
 /** At most `max` characters, cut at a hyphen. */

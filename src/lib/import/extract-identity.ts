@@ -2,7 +2,8 @@
 import { findLabelled, lowerSmallWords, preferMixedCase, tidy } from './plain-text.ts';
 
 /** Words that make a line look like a job title. */
-const JOB_WORD = /charg[ée]|assistant|coordinat|responsable|direct(?:eur|rice)|stagiaire|secr[ée]tair|conseill|collaborat|attach[ée]|d[ée]velopp|r[ée]dact|animat|m[ée]diat|agent|juriste|comptable|gestionnaire|volontaire|militant|community|manager|d[ée]l[ée]gu|technicien|ing[ée]nieur|analyste|r[ée]f[ée]rent|mission|plaidoyer|communication|campagne/i;
+const JOB_WORD =
+  /charg[ée]|assistant|coordinat|responsable|direct(?:eur|rice)|stagiaire|secr[ée]tair|conseill|collaborat|attach[ée]|d[ée]velopp|r[ée]dact|animat|m[ée]diat|agent|juriste|comptable|gestionnaire|volontaire|militant|community|manager|d[ée]l[ée]gu|technicien|ing[ée]nieur|analyste|r[ée]f[ée]rent|mission|plaidoyer|communication|campagne/i;
 
 export interface IdentityInput {
   plain: string;
@@ -35,7 +36,9 @@ export function findTitle(input: IdentityInput, employer: string | undefined): s
     findLabelled(lines, /intitul[ée](?: du poste)?|emploi\b[^:]*|poste propos[ée]/, 140),
     /offre (?:de |d['’])(?:mission|stage|emploi|poste)\s*«\s*([^»]{5,140})»/iu.exec(plain)?.[1],
     recruits >= 0 ? lines[recruits + 1] : undefined,
-    lines.slice(0, 12).find((l) => JOB_WORD.test(l) && l.length <= 140 && !/[.!?]$/.test(l) && l !== employer),
+    lines
+      .slice(0, 12)
+      .find((l) => JOB_WORD.test(l) && l.length <= 140 && !/[.!?]$/.test(l) && l !== employer),
   ];
   const found = candidates.find((c): c is string => typeof c === 'string' && c.trim().length >= 5);
   return found ? tidy(found) : undefined;
@@ -47,11 +50,17 @@ export function findReference(lines: string[]): string | undefined {
 }
 
 function withoutAnnouncement(title: string): string {
-  return title.replace(/^(?:appel [àa] candidatures?|offre d['’]emploi|recrutement|offre de (?:stage|mission|poste))\s*[:–—-]\s*/iu, '');
+  return title.replace(
+    /^(?:appel [àa] candidatures?|offre d['’]emploi|recrutement|offre de (?:stage|mission|poste))\s*[:–—-]\s*/iu,
+    '',
+  );
 }
 
 function withoutEmployer(title: string, employer: string | undefined): string {
   if (!employer) return title;
   const escaped = employer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return title.replace(new RegExp(`\\s+(?:pour|chez|à|au sein de)\\s+(?:l['’]|la |le )?${escaped}\\s*$`, 'iu'), '');
+  return title.replace(
+    new RegExp(`\\s+(?:pour|chez|à|au sein de)\\s+(?:l['’]|la |le )?${escaped}\\s*$`, 'iu'),
+    '',
+  );
 }

@@ -3,5 +3,11 @@ export { buildDraft, truncateSlug, type Draft, type DraftOptions } from './draft
 export { findFrenchDates, parseFrenchDate } from './french-dates.ts';
 export { listOrganisations } from './known-organisations.ts';
 export { matchOrganisation, type KnownOrganisation } from './match-organisation.ts';
-export { formatScalar, toOfferFile, toOrganisationFile, type YamlObject, type YamlValue } from './offer-yaml.ts';
+export {
+  formatScalar,
+  toOfferFile,
+  toOrganisationFile,
+  type YamlObject,
+  type YamlValue,
+} from './offer-yaml.ts';
 export { findPlace } from './places.ts';

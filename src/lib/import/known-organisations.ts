@@ -10,7 +10,9 @@ export async function listOrganisations(contentDir: string): Promise<KnownOrgani
   const organisations: KnownOrganisation[] = [];
   for (const file of files.filter((f) => /\.(?:ya?ml|md)$/.test(f)).sort()) {
     const text = await readFile(path.join(dir, file), 'utf8');
-    const parsed = file.endsWith('.md') ? parseFrontmatter(text, file) : parseYamlData(text, file, 0);
+    const parsed = file.endsWith('.md')
+      ? parseFrontmatter(text, file)
+      : parseYamlData(text, file, 0);
     const data = parsed.ok ? ('frontmatter' in parsed ? parsed.frontmatter.data : parsed.data) : {};
     const slug = file.replace(/\.(?:ya?ml|md)$/, '');
     organisations.push({ slug, name: typeof data['name'] === 'string' ? data['name'] : slug });

@@ -6,15 +6,38 @@ export interface KnownOrganisation {
   name: string;
 }
 
-const STOP_WORDS = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd', 'et', 'au', 'aux', 'a', 's', 'pour']);
+const STOP_WORDS = new Set([
+  'le',
+  'la',
+  'les',
+  'l',
+  'de',
+  'du',
+  'des',
+  'd',
+  'et',
+  'au',
+  'aux',
+  'a',
+  's',
+  'pour',
+]);
 
-const tokens = (text: string) => new Set(slugify(text).split('-').filter((t) => t && !STOP_WORDS.has(t)));
+const tokens = (text: string) =>
+  new Set(
+    slugify(text)
+      .split('-')
+      .filter((t) => t && !STOP_WORDS.has(t)),
+  );
 
 /**
  * Exact slug or name first; otherwise the organisation sharing at least half of the
  * employer's significant words (« groupe écologiste … Génération.s » → the group's file).
  */
-export function matchOrganisation(employer: string, organisations: KnownOrganisation[]): KnownOrganisation | undefined {
+export function matchOrganisation(
+  employer: string,
+  organisations: KnownOrganisation[],
+): KnownOrganisation | undefined {
   const wanted = slugify(employer);
   const exact = organisations.find((o) => o.slug === wanted || slugify(o.name) === wanted);
   if (exact) return exact;

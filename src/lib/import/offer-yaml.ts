@@ -18,14 +18,22 @@ const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
 
 export function formatScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  const plainSafe = PLAIN.test(value) && !RESERVED.test(value) && !/^[\d.+-]+$/.test(value) && !value.includes(': ');
+  const plainSafe =
+    PLAIN.test(value) &&
+    !RESERVED.test(value) &&
+    !/^[\d.+-]+$/.test(value) &&
+    !value.includes(': ');
   const isDate = /^\d{4}-\d{2}-\d{2}$/.test(value);
   return isDate || plainSafe ? value : JSON.stringify(value);
 }
 
 function formatInline(value: YamlValue): string {
   if (Array.isArray(value)) return `[${value.map(formatInline).join(', ')}]`;
-  if (typeof value === 'object') return `{ ${Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${formatInline(v as YamlValue)}`).join(', ')} }`;
+  if (typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${formatInline(v as YamlValue)}`)
+      .join(', ')} }`;
   return formatScalar(value);
 }
 
@@ -37,14 +45,22 @@ function sortKeys(keys: string[], prefix: string): string[] {
   return [...keys].sort((a, b) => rank(a) - rank(b));
 }
 
-function writeObject(object: YamlObject, comments: Record<string, string>, prefix: string, indent: string): string[] {
+function writeObject(
+  object: YamlObject,
+  comments: Record<string, string>,
+  prefix: string,
+  indent: string,
+): string[] {
   const lines: string[] = [];
   for (const key of sortKeys(Object.keys(object), prefix)) {
     const value = object[key];
     if (value === undefined) continue;
     const comment = comments[prefix + key] ? `  # ${comments[prefix + key]}` : '';
     if (typeof value === 'object' && !Array.isArray(value)) {
-      lines.push(`${indent}${key}:${comment}`, ...writeObject(value, comments, `${prefix}${key}.`, `${indent}  `));
+      lines.push(
+        `${indent}${key}:${comment}`,
+        ...writeObject(value, comments, `${prefix}${key}.`, `${indent}  `),
+      );
     } else {
       lines.push(`${indent}${key}: ${formatInline(value)}${comment}`);
     }
@@ -53,7 +69,11 @@ function writeObject(object: YamlObject, comments: Record<string, string>, prefi
 }
 
 /** A whole offer file: frontmatter between `---` fences, then the markdown body. */
-export function toOfferFile(data: YamlObject, body: string, comments: Record<string, string> = {}): string {
+export function toOfferFile(
+  data: YamlObject,
+  body: string,
+  comments: Record<string, string> = {},
+): string {
   return ['---', ...writeObject(data, comments, '', ''), '---', '', body.trim(), ''].join('\n');
 }
 

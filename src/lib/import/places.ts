@@ -28,7 +28,9 @@ let byName: Map<string, RawCommune[]> | undefined;
 /** Normalised name, and the name without its article ("le-mont-dore" → "mont-dore"), → communes. */
 function getNameIndex(): Map<string, RawCommune[]> {
   if (byName) return byName;
-  const communes = createRequire(import.meta.url)('@etalab/decoupage-administratif/data/communes.json') as RawCommune[];
+  const communes = createRequire(import.meta.url)(
+    '@etalab/decoupage-administratif/data/communes.json',
+  ) as RawCommune[];
   byName = new Map();
   for (const c of communes) {
     if (c.type !== 'commune-actuelle' || !c.codesPostaux?.length) continue;
@@ -60,7 +62,13 @@ export function findPlace(text: string): PlaceGuess {
     const names = getCommunesForPostalCode(postalCode);
     const words = (m[2] ?? '').trim();
     const city = names.find((n) => normaliseCityName(words).startsWith(normaliseCityName(n)));
-    if (city) return { city: city.replace(/ \d+e Arrondissement$/, ''), postalCode, candidates: [], source: m[0].trim() };
+    if (city)
+      return {
+        city: city.replace(/ \d+e Arrondissement$/, ''),
+        postalCode,
+        candidates: [],
+        source: m[0].trim(),
+      };
   }
   // 2. Names after "Lieu de travail :", "basé à", "à", each split on dashes and commas.
   const hinted = HINTS.filter(([re]) => re.test(text)).map(([, dep]) => dep);
@@ -73,12 +81,17 @@ export function findPlace(text: string): PlaceGuess {
 
 function candidatePhrases(text: string): string[] {
   const phrases: string[] = [];
-  for (const m of text.matchAll(/(?:lieu(?: de travail)?|localisation|ville|commune)\s*:\s*([^\n]+)/giu)) {
+  for (const m of text.matchAll(
+    /(?:lieu(?: de travail)?|localisation|ville|commune)\s*:\s*([^\n]+)/giu,
+  )) {
     phrases.push(...(m[1] ?? '').split(/\s[-–—]\s|[,(/]|\)/));
   }
   const connector = "(?:[\\s-](?:sur|sous|en|lès|les|lez|de|du|des|la|le|d'|l')(?=[\\s-]))";
   const name = `[\\p{Lu}][\\p{L}'’]+(?:${connector}*[\\s-][\\p{Lu}][\\p{L}'’]+)*`;
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:à|au|basée? à|situé à)\\s+(${name})`, 'gu'))) phrases.push(m[1] ?? '');
+  for (const m of text.matchAll(
+    new RegExp(`(?<![\\p{L}])(?:à|au|basée? à|situé à)\\s+(${name})`, 'gu'),
+  ))
+    phrases.push(m[1] ?? '');
   return phrases.map((p) => p.trim()).filter((p) => p.length > 1);
 }
 
@@ -93,7 +106,9 @@ function lookUpName(phrase: string, hintedDeps: string[]): PlaceGuess | undefine
     if (hintedDeps.length > 0 && found.some((c) => hintedDeps.includes(c.departement ?? ''))) {
       found = found.filter((c) => hintedDeps.includes(c.departement ?? ''));
     }
-    const options = found.flatMap((c) => (c.codesPostaux ?? []).map((cp) => ({ city: c.nom, postalCode: cp })));
+    const options = found.flatMap((c) =>
+      (c.codesPostaux ?? []).map((cp) => ({ city: c.nom, postalCode: cp })),
+    );
     const [only] = options;
     if (options.length === 1 && only) return { ...only, candidates: [], source: phrase };
     const sameCity = new Set(options.map((o) => o.city)).size === 1 ? options[0]?.city : undefined;

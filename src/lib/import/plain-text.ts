@@ -5,7 +5,9 @@ export function toPlainText(markdown: string): string {
     .replace(/~~[^~\n]*~~/g, '') // struck-through text was withdrawn by its author: « avant le ~~2~~ 6 septembre »
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\(mailto:[^)]*\)/gi, '$1')
-    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (_m, text: string, url: string) => (text.includes(url) ? text : `${text} ${url}`))
+    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (_m, text: string, url: string) =>
+      text.includes(url) ? text : `${text} ${url}`,
+    )
     .replace(/^\s{0,3}#{1,6}\s*/gm, '')
     .replace(/(\*\*|__)/g, '')
     .replace(/^\s*\*\s+/gm, '- ')
@@ -14,7 +16,10 @@ export function toPlainText(markdown: string): string {
 }
 
 export function toLines(plain: string): string[] {
-  return plain.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return plain
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 /**
@@ -42,7 +47,8 @@ export function tidy(text: string): string {
 export function preferMixedCase(name: string, text: string): string {
   if (name !== name.toUpperCase()) return name;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  for (const m of text.matchAll(new RegExp(escaped, 'giu'))) if (m[0] !== m[0].toUpperCase()) return m[0];
+  for (const m of text.matchAll(new RegExp(escaped, 'giu')))
+    if (m[0] !== m[0].toUpperCase()) return m[0];
   return name;
 }
 

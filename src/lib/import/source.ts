@@ -25,28 +25,45 @@ export function readRawOffer(text: string, file: string, publicDir?: string): Ra
     const data = fm.frontmatter.data;
     raw.body = fm.frontmatter.body;
     const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-    const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : str(v)?.slice(0, 10));
+    const day = (v: unknown) =>
+      v instanceof Date ? v.toISOString().slice(0, 10) : str(v)?.slice(0, 10);
     assign(raw, 'exportTitle', str(data['title']));
     assign(raw, 'exportAuthor', str(data['author']));
     assign(raw, 'exportDate', day(data['date']));
     assign(raw, 'exportUpdated', day(data['lastmod']));
   }
-  raw.body = dropMissingImages(raw.body, path.dirname(file), publicDir, raw.droppedImages).replace(/^\s*\n/, '').trimEnd();
+  raw.body = dropMissingImages(raw.body, path.dirname(file), publicDir, raw.droppedImages)
+    .replace(/^\s*\n/, '')
+    .trimEnd();
   return raw;
 }
 
-function dropMissingImages(body: string, baseDir: string, publicDir: string | undefined, dropped: string[]): string {
-  return body.replace(/!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)[ \t]*/g, (image, target: string) => {
-    if (/^(?:https?:)?\/\//i.test(target)) return image;
-    const candidates = target.startsWith('/')
-      ? publicDir ? [path.join(publicDir, target)] : []
-      : [path.resolve(baseDir, target)];
-    if (candidates.some((c) => existsSync(c))) return image;
-    dropped.push(target);
-    return '';
-  });
+function dropMissingImages(
+  body: string,
+  baseDir: string,
+  publicDir: string | undefined,
+  dropped: string[],
+): string {
+  return body.replace(
+    /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)[ \t]*/g,
+    (image, target: string) => {
+      if (/^(?:https?:)?\/\//i.test(target)) return image;
+      const candidates = target.startsWith('/')
+        ? publicDir
+          ? [path.join(publicDir, target)]
+          : []
+        : [path.resolve(baseDir, target)];
+      if (candidates.some((c) => existsSync(c))) return image;
+      dropped.push(target);
+      return '';
+    },
+  );
 }
 
-function assign<K extends keyof RawOffer>(raw: RawOffer, key: K, value: RawOffer[K] | undefined): void {
+function assign<K extends keyof RawOffer>(
+  raw: RawOffer,
+  key: K,
+  value: RawOffer[K] | undefined,
+): void {
   if (value !== undefined) raw[key] = value;
 }
