@@ -45,7 +45,15 @@ async function main(): Promise<void> {
 
   if (flags.values.json) console.log(JSON.stringify(problems, null, 2));
   else {
-    if (isCi()) for (const p of problems) console.log(formatAnnotation(p));
+    if (isCi()) {
+      for (const p of problems) console.log(formatAnnotation(p));
+      // GitHub shows only the first 10 annotations of a step on the diff.
+      if (problems.length > 10) {
+        console.log(
+          `::notice title=npm run check::${problems.length} problèmes : la liste complète est dans le journal de cette étape.`,
+        );
+      }
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const counted = `${result.offers.length} offre(s) et ${result.organisations.length} organisation(s) lues dans ${path.relative(process.cwd(), contentDir) || '.'} en ${seconds} s.`;
     (problems.length > 0 ? console.error : console.log)(`${formatReport(problems)}\n${counted}`);
