@@ -1,0 +1,85 @@
+// Command line of `npm run bench -- [options]`.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const USAGE = `npm run bench -- [options]
+
+  --sizes 1000,10000   corpus sizes to build (default 1000,10000)
+  --huge               also 50,000 offers (build and rebuild only, unless --full)
+  --full               every measurement for every size, 50,000 included
+  --seed S             generator seed (default 20260630)
+  --no-rebuild         skip the rebuild after editing one offer
+  --no-repro           skip the second cold build and byte comparison
+  --no-web             skip the Chromium measurements (page weight, first search)
+  --no-lighthouse      skip Lighthouse
+  --lighthouse-runs N  Lighthouse runs per page, median kept (default 1)
+  --skip-pdf           build with OFFRES_SKIP_PDF=1 (quick runs; the report says so)
+  --no-doc             do not update docs/benchmarks.md
+  --scratch DIR        where corpora and builds go (default .cache/bench)`;
+
+export interface BenchOptions {
+  sizes: number[];
+  huge: boolean;
+  full: boolean;
+  seed: number;
+  rebuild: boolean;
+  repro: boolean;
+  web: boolean;
+  lighthouse: boolean;
+  lighthouseRuns: number;
+  skipPdf: boolean;
+  doc: boolean;
+  scratch: string;
+}
+
+export const HUGE = 50_000;
+
+export function parseOptions(argv: string[], root: string): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      huge: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '20260630' },
+      'no-rebuild': { type: 'boolean', default: false },
+      'no-repro': { type: 'boolean', default: false },
+      'no-web': { type: 'boolean', default: false },
+      'no-lighthouse': { type: 'boolean', default: false },
+      'lighthouse-runs': { type: 'string', default: '1' },
+      'skip-pdf': { type: 'boolean', default: false },
+      'no-doc': { type: 'boolean', default: false },
+      scratch: { type: 'string', default: path.join(root, '.cache', 'bench') },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const sizes = values.sizes.split(',').map(Number);
+  if (values.huge || values.full) sizes.push(HUGE);
+  const seed = Number(values.seed);
+  const lighthouseRuns = Number(values['lighthouse-runs']);
+  if (
+    sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+    !Number.isInteger(seed) ||
+    !(lighthouseRuns >= 1)
+  ) {
+    throw new Error(`Bad options.\n\n${USAGE}`);
+  }
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    huge: values.huge,
+    full: values.full,
+    seed,
+    rebuild: !values['no-rebuild'],
+    repro: !values['no-repro'],
+    web: !values['no-web'],
+    lighthouse: !values['no-lighthouse'],
+    lighthouseRuns,
+    skipPdf: values['skip-pdf'],
+    doc: !values['no-doc'],
+    scratch: path.resolve(values.scratch),
+  };
+}

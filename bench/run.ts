@@ -1,0 +1,240 @@
+// `npm run bench`: builds generated corpora (1,000 and 10,000 offers; 50,000 with --huge) in
+// a scratch dir, times every stage, measures memory, output, the rebuild after one edit,
+// reproducibility, page weight, first-search bytes and Lighthouse, prints a table per size and
+// writes the figures into docs/benchmarks.md. See `npm run bench -- --help`.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runBuild, type BuildSpec } from './build.ts';
+import {
+  countOffersWith,
+  editOffer,
+  ensureCorpus,
+  pickOfferToEdit,
+  type Corpus,
+} from './corpus.ts';
+import { compareTrees, statDist } from './dist.ts';
+import { updateDoc } from './doc.ts';
+import { Visitor } from './browser.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { HUGE, parseOptions, type BenchOptions } from './options.ts';
+import { describeMachine } from './proc.ts';
+import {
+  buildTable,
+  distLine,
+  machineLine,
+  reproLine,
+  sizeSection,
+  webTables,
+  type BenchReport,
+  type BuildFigures,
+  type SizeResult,
+} from './report.ts';
+import { serveDist } from './serve.ts';
+import { splitStages } from './stages.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
+/** The generator's reference date, 2026-11-15 12:00 UTC: a realistic mix of open and closed offers. */
+const EPOCH = 1_794_744_000;
+const SITE = 'https://offres.example.org';
+const SEARCH_PATH = '/recherche/';
+export const COMMON_TERM = 'chargé de mission';
+export const RARE_TERM = 'Moorea';
+
+function progress(text: string): void {
+  if (process.stderr.isTTY)
+    process.stderr.write(`\r\u001b[2K${text.slice(0, (process.stderr.columns || 100) - 1)}`);
+  else if (Math.round(performance.now() / 1000) % 15 === 0) process.stderr.write(`${text}\n`);
+}
+
+function say(text: string): void {
+  if (process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
+  process.stderr.write(`${text}\n`);
+}
+
+async function timedBuild(spec: BuildSpec): Promise<BuildFigures> {
+  const run = await runBuild(spec, progress);
+  const { times, routes } = splitStages(run.lines, run.wallMs);
+  const figures: BuildFigures = {
+    ok: run.ok,
+    wallMs: run.wallMs,
+    stages: times,
+    routes,
+    peakRssBytes: run.peakRssBytes,
+    cpuSeconds: run.cpuSeconds,
+    othersCpuShare: run.othersCpuShare,
+    logFile: path.relative(ROOT, spec.logFile),
+  };
+  say(
+    `${spec.label}: ${run.ok ? 'built' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s, peak ${(run.peakRssBytes / 2 ** 30).toFixed(2)} GiB (log: ${figures.logFile})`,
+  );
+  if (!run.ok)
+    say(
+      run.lines
+        .slice(-30)
+        .map((l) => `    ${l.text}`)
+        .join('\n'),
+    );
+  return figures;
+}
+
+async function measureSize(n: number, options: BenchOptions): Promise<SizeResult> {
+  const everything = options.full || n < HUGE;
+  say(`\n━━ ${n.toLocaleString('en')} offers ━━`);
+  const corpus: Corpus = ensureCorpus(options.scratch, n, options.seed);
+  const dir = path.join(options.scratch, `site-${n}`);
+  const env = options.skipPdf ? { OFFRES_SKIP_PDF: '1' } : {};
+  const spec = (name: string, variant: string): BuildSpec => ({
+    label: `[${n}] ${name}`,
+    contentDir: corpus.contentDir,
+    outDir: path.join(dir, variant, 'dist'),
+    cacheDir: path.join(dir, variant, 'cache'),
+    epoch: EPOCH,
+    site: SITE,
+    logFile: path.join(dir, `${name.replace(/\W+/g, '-')}.log`),
+    env,
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const a = spec('cold build', 'a');
+  const result: SizeResult = {
+    n,
+    corpus: corpus.summary,
+    cold: await timedBuild(a),
+    dist: statDist(a.outDir),
+  };
+  if (!result.cold.ok) return result;
+  if (options.rebuild) {
+    const file = pickOfferToEdit(corpus);
+    const restore = editOffer(file);
+    try {
+      result.rebuild = await timedBuild({ ...spec('rebuild after 1 edit', 'a') });
+    } finally {
+      restore();
+    }
+  }
+  if (options.repro && everything) {
+    // Back to the original content: a warm rebuild in dirs "a" must equal a cold build in "b".
+    if (options.rebuild) result.revert = await timedBuild(spec('rebuild after undo', 'a'));
+    const b = spec('second cold build', 'b');
+    await timedBuild(b);
+    result.repro = compareTrees(a.outDir, b.outDir);
+    say(`[${n}] reproducibility: ${reproLine(result)}`);
+    fs.rmSync(path.dirname(b.outDir), { recursive: true, force: true });
+  }
+  if ((options.web || options.lighthouse) && everything)
+    await measureWeb(result, a.outDir, corpus, options);
+  return result;
+}
+
+async function measureWeb(
+  result: SizeResult,
+  distDir: string,
+  corpus: Corpus,
+  options: BenchOptions,
+): Promise<void> {
+  const server = await serveDist(distDir);
+  try {
+    const visitor = await Visitor.open(server);
+    let offerPath = '/';
+    try {
+      offerPath = await visitor.firstOfferLink('/');
+      if (options.web) {
+        say(`[${result.n}] weighing pages and first searches in Chromium…`);
+        const pages = [
+          { label: 'home', path: '/' },
+          { label: 'offer', path: offerPath },
+          { label: 'search', path: SEARCH_PATH },
+        ];
+        result.pages = [];
+        for (const page of pages)
+          result.pages.push({ ...page, weight: await visitor.weighPage(page.path) });
+        result.searches = [];
+        for (const term of [COMMON_TERM, RARE_TERM]) {
+          try {
+            const cost = await visitor.firstSearch(SEARCH_PATH, term);
+            result.searches.push({
+              ...cost,
+              results: cost.results ?? countOffersWith(corpus, term),
+            });
+          } catch (error) {
+            say(`[${result.n}] search for « ${term} » failed: ${(error as Error).message}`);
+          }
+        }
+      }
+    } finally {
+      await visitor.close();
+    }
+    if (options.lighthouse) {
+      say(`[${result.n}] Lighthouse (mobile) on /, ${offerPath} and ${SEARCH_PATH}…`);
+      result.lighthouse = await runLighthouse(
+        server.url,
+        ['/', offerPath, SEARCH_PATH],
+        options.lighthouseRuns,
+      );
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      }).trim() !== '';
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2), ROOT);
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    commit: gitCommit(),
+    machine: describeMachine(),
+    loadBefore: os.loadavg(),
+    epoch: EPOCH,
+    seed: options.seed,
+    sizes: [],
+  };
+  say(
+    `Benchmark: sizes ${options.sizes.join(', ')}; scratch ${path.relative(ROOT, options.scratch) || '.'}`,
+  );
+  say(
+    `Machine: ${machineLine(report)}${options.skipPdf ? '; PDFs skipped (OFFRES_SKIP_PDF=1)' : ''}`,
+  );
+  let failed = false;
+  for (const n of options.sizes) {
+    const result = await measureSize(n, options);
+    report.sizes.push(result);
+    failed ||= !result.cold.ok || result.rebuild?.ok === false || result.repro?.identical === false;
+    say(
+      `\n${n.toLocaleString('en')} offers\n${buildTable(result)}\n\ndist/: ${distLine(result.dist)}\nreproducibility: ${reproLine(result)}`,
+    );
+    if (result.pages || result.searches || result.lighthouse) say(`\n${webTables(result)}`);
+    fs.mkdirSync(path.join(options.scratch, 'results'), { recursive: true });
+    fs.writeFileSync(
+      path.join(options.scratch, 'results', `${n}.json`),
+      JSON.stringify({ ...report, sizes: [result] }, null, 2),
+    );
+    if (options.doc) {
+      const header = `Measured ${report.date} on commit \`${report.commit}\`; ${machineLine(report)}${options.skipPdf ? '; **PDFs skipped** (OFFRES_SKIP_PDF=1)' : ''}.`;
+      updateDoc(DOC, n, `${sizeSection(result)}\n\n${header}`);
+    }
+  }
+  if (options.doc) say(`\nFigures written to ${path.relative(ROOT, DOC)}`);
+  if (failed) process.exitCode = 1;
+}
+
+await main();
