@@ -1,5 +1,4 @@
 /** The offer questions of `npm run new`, each checked with the schema's own field validators. */
-import { getCommunesForPostalCode, resolvePlace } from '../../src/lib/geo.ts';
 import type { YamlObject } from '../../src/lib/import/offer-yaml.ts';
 import {
   CONTRACTS,
@@ -9,6 +8,7 @@ import {
   REMOTE_MODES,
 } from '../../src/schema/index.ts';
 import { Answers, checkWith, toList, toNumber } from './answers.ts';
+import { askPlace } from './ask-place.ts';
 import type { Check } from './prompt.ts';
 
 const field = OfferSchema.shape;
@@ -131,49 +131,6 @@ export async function askOffer(answers: Answers, today: string): Promise<YamlObj
 
 function both(first: Check, second: Check): Check {
   return (answer) => first(answer) ?? second(answer);
-}
-
-/** Postal code first: it decides the commune; the city is then picked among its communes. */
-async function askPlace(answers: Answers, remoteOnly: boolean): Promise<YamlObject | undefined> {
-  const country = (
-    await answers.get('country', 'Pays (code ISO à 2 lettres)', { default: 'FR' })
-  ).toUpperCase();
-  const postalCode = await answers.get('postal-code', 'Code postal du lieu de travail', {
-    optional: remoteOnly,
-    check: (a) =>
-      country !== 'FR' || getCommunesForPostalCode(a).length > 0
-        ? undefined
-        : `aucune commune n'a le code postal « ${a} » (5 chiffres, par exemple 86000)`,
-  });
-  if (!postalCode && remoteOnly && answers.flags['city'] === undefined) return undefined;
-  const communes =
-    country === 'FR'
-      ? [
-          ...new Set(
-            getCommunesForPostalCode(postalCode).map((c) => c.replace(/ \d+e Arrondissement$/, '')),
-          ),
-        ]
-      : [];
-  let city: string;
-  if (answers.flags['city'] === undefined && answers.prompter && communes.length > 0) {
-    city =
-      communes.length === 1
-        ? (communes[0] ?? '')
-        : (communes[
-            await answers.prompter.choose(`Communes du code postal ${postalCode} :`, communes)
-          ] ?? '');
-    console.log(`  ✓ ${city} (${postalCode})`);
-  } else {
-    city = await answers.get('city', 'Ville', {
-      check: (a) => {
-        const place = resolvePlace({ city: a, postalCode, country });
-        return place.ok ? undefined : place.message;
-      },
-    });
-  }
-  return country === 'FR'
-    ? { city, postalCode }
-    : { city, ...(postalCode ? { postalCode } : {}), country };
 }
 
 /** `currency` is the default: XPF (franc CFP) in New Caledonia, Polynesia, Wallis-et-Futuna. */

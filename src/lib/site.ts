@@ -18,17 +18,46 @@ export const HOME_RECENTLY_CLOSED = 10;
 /** Page size of paginated lists (archives, indexes). */
 export const PAGE_SIZE = 20;
 
+/** Page size of the organisations index (short rows, so more per page than offer lists). */
+export const ORGANISATIONS_PAGE_SIZE = 50;
+
+/**
+ * Most items in one RSS feed (site, région or organisation): the newest published offers.
+ * Feed readers only need what is new since their last poll; 10,000 items would weigh ~4 MB.
+ */
+export const FEED_MAX_ITEMS = 50;
+
+/** Default social-sharing image (1200×630), in public/. */
+export const SOCIAL_IMAGE = {
+  path: '/og-image.png',
+  width: 1200,
+  height: 630,
+  alt: `${SITE_NAME} — ${SITE_TAGLINE}`,
+};
+
 /** URL builders: every internal link goes through these. */
 export const paths = {
   home: () => '/',
   offer: (slug: string) => `/offres/${slug}/`,
   offerPdf: (slug: string) => `/offres/${slug}/fiche.pdf`,
   offerIcs: (slug: string) => `/offres/${slug}/${slug}.ics`,
-  organisations: () => '/organisations/',
-  organisation: (slug: string) => `/organisations/${slug}/`,
+  organisations: (page = 1) => (page <= 1 ? '/organisations/' : `/organisations/${page}/`),
+  organisation: (slug: string, page = 1) =>
+    page <= 1 ? `/organisations/${slug}/` : `/organisations/${slug}/${page}/`,
+  organisationRss: (slug: string) => `/organisations/${slug}/rss.xml`,
+  /** The organisation's logo, copied from content/organisations/logos/ (ext: svg, png, jpg, webp). */
+  organisationLogo: (slug: string, ext: string) => `/organisations/${slug}/logo.${ext}`,
   regions: () => '/regions/',
-  region: (slug: string) => `/regions/${slug}/`,
+  region: (slug: string, page = 1) =>
+    page <= 1 ? `/regions/${slug}/` : `/regions/${slug}/${page}/`,
+  regionRss: (slug: string) => `/regions/${slug}/rss.xml`,
   archives: (page = 1) => (page <= 1 ? '/archives/' : `/archives/${page}/`),
   search: () => '/recherche/',
   rss: () => '/rss.xml',
+  /** XSL stylesheet that turns every feed into a readable page in a browser. */
+  rssStylesheet: () => '/rss.xsl',
+  /** Open offers for partners and aggregators. */
+  offersJson: () => '/offres.json',
+  sitemapIndex: () => '/sitemap-index.xml',
+  robots: () => '/robots.txt',
 } as const;

@@ -13,11 +13,11 @@ import {
   findEmails,
   findHoursPerWeek,
   findInstructions,
-  findPay,
   findRemote,
   findUrls,
   findWorkingTime,
 } from './extract-terms.ts';
+import { findPay } from './extract-pay.ts';
 import { guessContextYear } from './french-dates.ts';
 import { matchOrganisation, type KnownOrganisation } from './match-organisation.ts';
 import type { YamlObject } from './offer-yaml.ts';

@@ -1,0 +1,62 @@
+/** Pay as offers write it: « 1047€ brut », « Gratification mensuelle : environ 600 euros + titres restaurant ». */
+
+export interface PayGuess {
+  /** True when the text says per what the amount is paid. */
+  periodWritten?: boolean;
+  salary?: {
+    min: number;
+    max?: number;
+    period: 'hour' | 'day' | 'month' | 'year' | 'total';
+    basis: 'gross' | 'net' | 'stipend';
+    approximate?: boolean;
+  };
+  salaryText?: string;
+}
+
+const PAY_LINE =
+  /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]|tarif|brut|\bnet\b|€|euros?\b/i;
+const AMOUNT = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:k\s*)?(?:€|euros?\b|EUR\b)/giu;
+
+export function findPay(lines: string[]): PayGuess {
+  const line = lines.find(
+    (l) =>
+      PAY_LINE.test(l) &&
+      /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]|€|euros?\b/i.test(l),
+  );
+  if (!line) return {};
+  const amounts = [...line.matchAll(AMOUNT)].map(
+    (m) =>
+      Number((m[1] ?? '').replace(/[ \u00a0.]/g, '')) * (/k\s*(?:€|euro)/i.test(m[0]) ? 1000 : 1),
+  );
+  // Only the words from the pay keyword on speak about pay (« l'horaire hebdomadaire légal » before it does not).
+  const keyword = line.search(/r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]|tarif/i);
+  const segment = keyword > 0 ? line.slice(keyword) : line;
+  const value = segment.replace(/^[^:]{0,60}:\s*/, '').trim();
+  if (amounts.length === 0) return { salaryText: value.slice(0, 300) };
+  const [min = 0, second] = amounts;
+  const period = /horaire|\/\s*h\b|de l['’]heure|par heure/i.test(segment)
+    ? 'hour'
+    : /journali|par jour|\/\s*jour|\bTJM\b/i.test(segment)
+      ? 'day'
+      : /annuel|par an\b|\/\s*an\b/i.test(segment)
+        ? 'year'
+        : /mensuel|par mois|\/\s*mois/i.test(segment) || (min >= 300 && min < 12000)
+          ? 'month'
+          : min >= 12000
+            ? 'year'
+            : 'hour';
+  const basis = /gratification|stage/i.test(segment)
+    ? 'stipend'
+    : /\bnet\b/i.test(segment)
+      ? 'net'
+      : 'gross';
+  const salary: NonNullable<PayGuess['salary']> = { min, period, basis };
+  if (second !== undefined && second > min && /(?:à|-|et)\s*\d/.test(line)) salary.max = second;
+  if (/environ|approximativement|\benv\./i.test(segment)) salary.approximate = true;
+  // What the numbers cannot say (meal vouchers, transport) stays in words.
+  const periodWritten =
+    /horaire|heure|\/\s*h\b|jour|TJM|annuel|par an\b|\/\s*an\b|mensuel|mois/i.test(segment);
+  return /\+|tickets?|titres? restaurant|primes?/i.test(value)
+    ? { salary, salaryText: value.slice(0, 300), periodWritten }
+    : { salary, periodWritten };
+}
