@@ -7,7 +7,7 @@ import type { Catalog, OfferView } from './catalog.ts';
 import type { Contract, Offer, Salary } from '../schema/offer.ts';
 import type { Organisation } from '../schema/organisation.ts';
 import { CONTRACT_LABELS } from './format.ts';
-import { getEmploymentTypes, type EmploymentType } from './jsonld.ts';
+import { getEmploymentTypes, type EmploymentType } from './job-posting.ts';
 import { SITE_NAME, paths } from './site.ts';
 
 export const OFFERS_EXPORT_VERSION = 1;

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatCountsSentence, formatOfferCount } from '../../src/lib/browse.ts';
 import { escapeMarkup } from '../../src/lib/feeds.ts';
-import { getBaseSalary, getEmploymentTypes, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { getBaseSalary, getEmploymentTypes } from '../../src/lib/job-posting.ts';
+import { serializeJsonLd } from '../../src/lib/jsonld.ts';
 
 test('employment types: contract, with full time presumed for salaried contracts', () => {
   assert.deepEqual(getEmploymentTypes({ contract: ['cdi'], workingTime: undefined }), [
