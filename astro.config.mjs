@@ -4,11 +4,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/lib/markdown-sanitize.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 const env = process.env;
 
 export default defineConfig({
-  site: env.OFFRES_SITE ?? 'https://offres.example.org',
+  // Absolute URLs of feeds, sitemap, canonical links and JSON-LD: set OFFRES_SITE when deploying.
+  site: env.OFFRES_SITE ?? DEFAULT_SITE_URL,
   outDir: env.OFFRES_OUT_DIR ?? './dist',
   // One Astro cache per content dir, so fixture and benchmark builds never share stale data.
   cacheDir: env.OFFRES_CACHE_DIR ?? './node_modules/.astro',
@@ -23,5 +26,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The content check must come first: it stops the build before anything is generated.
   // Pagefind indexes the built offer pages at astro:build:done; any indexing error fails the build.
-  integrations: [contentCheck(), pagefind()],
+  // The sitemap gives each URL its lastmod from the offers' dates.
+  integrations: [contentCheck(), pagefind(), sitemapWithLastmod()],
 });
