@@ -148,31 +148,34 @@ export const OfferSchema = z
           'lieu manquant : indiquez location (city et postalCode), ou remote: full pour un poste entièrement à distance',
       });
     }
-    if (offer.location) {
+    if (offer.start && offer.startText) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startText'],
+        message: 'indiquez soit start (une date), soit startText (en toutes lettres), pas les deux',
+      });
+    }
+    if (offer.location && typeof offer.location.city === 'string') {
       const place = resolvePlace(offer.location);
       if (!place.ok) {
         ctx.addIssue({ code: 'custom', path: ['location', place.field], message: place.message });
       }
     }
-    if (offer.deadline && offer.deadline < offer.published) {
+    // After a format error zod still runs this refinement on raw input: compare real dates only.
+    const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+    if (!isDate(offer.published)) return;
+    if (isDate(offer.deadline) && offer.deadline < offer.published) {
       ctx.addIssue({
         code: 'custom',
         path: ['deadline'],
         message: `la date limite (${offer.deadline}) est antérieure à la date de publication (${offer.published})`,
       });
     }
-    if (offer.updated && offer.updated < offer.published) {
+    if (isDate(offer.updated) && offer.updated < offer.published) {
       ctx.addIssue({
         code: 'custom',
         path: ['updated'],
         message: `la date de mise à jour (${offer.updated}) est antérieure à la date de publication (${offer.published})`,
-      });
-    }
-    if (offer.start && offer.startText) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['startText'],
-        message: 'indiquez soit start (une date), soit startText (en toutes lettres), pas les deux',
       });
     }
   });
