@@ -24,6 +24,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  // Lets the Astro VS Code extension complete and check offer front matter from the zod schema.
+  experimental: { contentIntellisense: true },
   // The content check must come first: it stops the build before anything is generated.
   // Pagefind indexes the built offer pages at astro:build:done; any indexing error fails the build.
   // The sitemap gives each URL its lastmod from the offers' dates.
