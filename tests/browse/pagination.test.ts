@@ -1,0 +1,170 @@
+/**
+ * Long lists: a generated site with 62 offers in one région (three départements), 52 of them
+ * from one organisation. Organisation and région pages paginate without dropping or repeating
+ * an offer, open offers come first and are grouped by département, feeds stop at the cap.
+ */
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import Parser from 'rss-parser';
+import type { Catalog } from '../../src/lib/catalog.ts';
+import { FEED_MAX_ITEMS, PAGE_SIZE } from '../../src/lib/site.ts';
+import { assertNotPageNumber } from '../../src/pages/organisations/[slug]/_slugs.ts';
+import {
+  FIXTURE_NOW,
+  buildSite,
+  readDist,
+  summarizeBuildOutput,
+  writeContentDir,
+} from '../support/fixtures.ts';
+import {
+  cardSlugs,
+  listPages,
+  listedOffers,
+  loadCatalog,
+  pageAt,
+  sorted,
+  textOf,
+} from './helpers.ts';
+
+const PLACES = [
+  { city: 'Rennes', postalCode: '35000' },
+  { city: 'Brest', postalCode: '29200' },
+  { city: 'Vannes', postalCode: '56000' },
+];
+
+function offer(i: number, organisation: string): string {
+  const place = PLACES[i % PLACES.length];
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  const month = i < 28 ? '01' : '02';
+  const closed = i % 4 === 0;
+  return [
+    '---',
+    `title: "Offre numéro ${i} pour tester les listes"`,
+    `organisation: ${organisation}`,
+    'contract: cdd',
+    'location:',
+    `  city: ${place?.city}`,
+    `  postalCode: "${place?.postalCode}"`,
+    `published: 2026-${month}-${day}`,
+    `deadline: ${closed ? '2026-02-28' : '2026-04-30'}`,
+    'apply:',
+    '  email: contact@exemple.fr',
+    '---',
+    `Description de l'offre ${i}.`,
+    '',
+  ].join('\n');
+}
+
+const files: Record<string, string> = {
+  'organisations/grande-association.yaml': 'name: Grande Association\nkind: association\n',
+  'organisations/petite-association.yaml': 'name: Petite Association\nkind: association\n',
+};
+for (let i = 0; i < 62; i++) {
+  const organisation = i < 52 ? 'grande-association' : 'petite-association';
+  files[`offers/2026-offre-${String(i).padStart(2, '0')}.md`] = offer(i, organisation);
+}
+
+let dist: string;
+let catalog: Catalog;
+before(async () => {
+  const dirs = writeContentDir('browse-pagination', files, { repoContent: false });
+  const result = await buildSite({
+    contentDir: dirs.contentDir,
+    outDir: dirs.outDir,
+    env: { OFFRES_SKIP_PDF: '1', OFFRES_SKIP_SEARCH: '1' },
+  });
+  assert.ok(result.ok, summarizeBuildOutput(result.output));
+  dist = result.outDir;
+  catalog = await loadCatalog(dirs.contentDir, FIXTURE_NOW);
+});
+
+test('an organisation with 52 offers: 3 pages, every offer once, open before closed', () => {
+  const group = catalog.organisations.find((g) => g.key.slug === 'grande-association');
+  assert.equal(group?.offers.length, 52);
+  const { open, closed, pages } = listedOffers(dist, '/organisations/grande-association/');
+  assert.equal(pages, Math.ceil(52 / PAGE_SIZE));
+  assert.deepEqual(
+    open,
+    group.open.map((o) => o.slug),
+  );
+  assert.deepEqual(
+    closed,
+    group.closed.map((o) => o.slug),
+  );
+  assert.equal(new Set([...open, ...closed]).size, 52);
+  const last = pageAt(dist, '/organisations/grande-association/3/');
+  assert.equal(textOf(last.querySelector('h1')), 'Grande Association — page 3');
+  assert.equal(last.querySelector('.org-card'), null, 'the card is on the first page only');
+  assert.deepEqual(
+    last.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href')),
+    ['/', '/organisations/', '/organisations/grande-association/'],
+  );
+});
+
+test('a région with 62 offers: 4 pages, open offers grouped by département, then closed ones', () => {
+  const group = catalog.regions.find((g) => g.key.slug === 'bretagne');
+  assert.equal(group?.offers.length, 62);
+  const { open, closed, pages } = listedOffers(dist, '/regions/bretagne/');
+  assert.equal(pages, Math.ceil(62 / PAGE_SIZE));
+  assert.deepEqual(sorted(open), sorted(group.open.map((o) => o.slug)));
+  assert.deepEqual(
+    closed,
+    group.closed.map((o) => o.slug),
+  );
+  const headings = listPages(dist, '/regions/bretagne/').flatMap(({ page }) =>
+    page.querySelectorAll('.subdivision h3').map((h) => textOf(h)),
+  );
+  // Départements by name; a heading repeats when a département runs onto the next page.
+  assert.deepEqual(
+    [...new Set(headings)],
+    ['Finistère (29)', 'Ille-et-Vilaine (35)', 'Morbihan (56)'],
+  );
+  const first = pageAt(dist, '/regions/bretagne/');
+  assert.match(
+    textOf(first.querySelector('.subdivision-summary')),
+    /^Offres ouvertes par département : Finistère \(29\) : \d+ offres ouvertes Ille-et-Vilaine \(35\) : \d+ offres ouvertes Morbihan/,
+  );
+  // Inside a département, newest first (the catalog's order).
+  const finistere = cardSlugs(first.querySelector('.subdivision'));
+  const expected = group.open.filter(
+    (o) => o.place?.kind === 'france' && o.place.departement.code === '29',
+  );
+  assert.deepEqual(
+    finistere,
+    expected.slice(0, finistere.length).map((o) => o.slug),
+  );
+  assert.ok(finistere.length > 1);
+});
+
+test('the organisations index and pages paginate with working prev/next links', () => {
+  const pages = listPages(dist, '/regions/bretagne/');
+  assert.deepEqual(
+    pages.map((p) => p.path),
+    ['/regions/bretagne/', '/regions/bretagne/2/', '/regions/bretagne/3/', '/regions/bretagne/4/'],
+  );
+  const prev = pages[1]?.page.querySelector('.pagination a[rel="prev"]')?.getAttribute('href');
+  assert.equal(prev, '/regions/bretagne/');
+});
+
+test('feeds stop at the cap, newest first', async () => {
+  const parser = new Parser();
+  for (const path of [
+    '/rss.xml',
+    '/regions/bretagne/rss.xml',
+    '/organisations/grande-association/rss.xml',
+  ]) {
+    const feed = await parser.parseString(readDist(dist, path));
+    assert.equal(feed.items.length, FEED_MAX_ITEMS, path);
+    const dates = feed.items.map((i) => i.isoDate ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), `${path}: newest first`);
+  }
+  const small = await parser.parseString(
+    readDist(dist, '/organisations/petite-association/rss.xml'),
+  );
+  assert.equal(small.items.length, 10);
+});
+
+test('an organisation slug that is a number would take an index page URL: refused', () => {
+  assert.equal(assertNotPageNumber('collectif-3r'), 'collectif-3r');
+  assert.throws(() => assertNotPageNumber('2'), /ne peut pas être un nombre/);
+});
