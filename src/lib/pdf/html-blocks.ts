@@ -1,0 +1,272 @@
+/**
+ * Turns an offer's sanitised body HTML (what Sätteri renders from markdown: p, h1–h6, ul/ol/li,
+ * blockquote, pre/code, hr, strong/em/del/code/a/br) into a small block tree the PDF renderer
+ * lays out. The input is trusted to be well formed (our own renderer wrote it); unknown tags
+ * keep their text and lose their meaning, which is the safe way to fail on paper.
+ */
+
+export interface Run {
+  text: string;
+  bold?: true;
+  italic?: true;
+  strike?: true;
+  code?: true;
+  /** Absolute http(s) or mailto: target. */
+  href?: string;
+}
+
+export type Block =
+  | { kind: 'heading'; level: number; runs: Run[] }
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
+  | { kind: 'quote'; blocks: Block[] }
+  | { kind: 'code'; text: string }
+  | { kind: 'rule' };
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00A0',
+  laquo: '«',
+  raquo: '»',
+  hellip: '…',
+  euro: '€',
+  rsquo: '’',
+  lsquo: '‘',
+  ndash: '–',
+  mdash: '—',
+  middot: '·',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? match;
+  });
+}
+
+type Style = Omit<Run, 'text'>;
+
+/** Stands for <br> while parsing, so that it cannot be confused with a newline in the source. */
+const LINE_BREAK = '\u2028';
+
+interface Container {
+  blocks: Block[];
+  /** Inline runs not yet closed into a paragraph (tight list items, loose text). */
+  pending: Run[];
+}
+
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|</g;
+
+function attribute(attrs: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  const value = match?.[1] ?? match?.[2] ?? match?.[3];
+  return value === undefined ? undefined : decodeEntities(value);
+}
+
+/** Links printable on paper: absolute web or mail addresses (relative ones resolve against `base`). */
+function resolveHref(href: string | undefined, base: string): string | undefined {
+  if (!href || href.startsWith('#')) return undefined;
+  try {
+    const url = new URL(href, base);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collapses HTML whitespace and trims the ends of each line of a paragraph. */
+function tidyRuns(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  let atLineStart = true;
+  for (const run of runs) {
+    if (run.text === LINE_BREAK) {
+      if (out.length > 0) {
+        const last = out[out.length - 1]!;
+        last.text = last.text.replace(/ +$/, '');
+      }
+      out.push({ ...run, text: '\n' });
+      atLineStart = true;
+      continue;
+    }
+    let text = run.text.replace(/[ \t\r\n\f\u2028]+/g, ' ');
+    if (atLineStart) text = text.replace(/^ +/, '');
+    if (text === '') continue;
+    const last = out[out.length - 1];
+    if (last && last.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
+    if (text === '') continue;
+    out.push({ ...run, text });
+    atLineStart = false;
+  }
+  const last = out[out.length - 1];
+  if (last) last.text = last.text.replace(/ +$/, '');
+  return out.filter((run) => run.text !== '');
+}
+
+function flush(container: Container): void {
+  const runs = tidyRuns(container.pending);
+  container.pending = [];
+  if (runs.length > 0) container.blocks.push({ kind: 'paragraph', runs });
+}
+
+/**
+ * Parses body HTML into blocks. `base` resolves relative links (the offer's absolute URL), so
+ * every printed link is one a reader can type.
+ */
+export function htmlToBlocks(html: string, base: string): Block[] {
+  const root: Container = { blocks: [], pending: [] };
+  const containers: Container[] = [root];
+  // Open block elements, innermost last, with what closing them must do.
+  const open: { tag: string; close: () => void }[] = [];
+  const styles: { tag: string; style: Style }[] = [];
+  let preText: string | undefined;
+
+  const current = (): Container => containers[containers.length - 1]!;
+  const style = (): Style => Object.assign({}, ...styles.map((s) => s.style)) as Style;
+  const pushText = (text: string): void => {
+    if (preText !== undefined) {
+      preText += text === LINE_BREAK ? '\n' : text;
+      return;
+    }
+    current().pending.push({ ...style(), text });
+  };
+
+  const openBlock = (tag: string, attrs: string): void => {
+    const container = current();
+    flush(container);
+    switch (tag) {
+      case 'p':
+        open.push({ tag, close: () => flush(container) });
+        return;
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6': {
+        const level = Number(tag[1]);
+        open.push({
+          tag,
+          close: () => {
+            const runs = tidyRuns(container.pending);
+            container.pending = [];
+            if (runs.length > 0) container.blocks.push({ kind: 'heading', level, runs });
+          },
+        });
+        return;
+      }
+      case 'ul':
+      case 'ol': {
+        const start = Number(attribute(attrs, 'start') ?? '1');
+        const list: Block = {
+          kind: 'list',
+          ordered: tag === 'ol',
+          start: Number.isFinite(start) ? start : 1,
+          items: [],
+        };
+        container.blocks.push(list);
+        open.push({ tag, close: () => undefined });
+        return;
+      }
+      case 'li': {
+        const list = container.blocks[container.blocks.length - 1];
+        const item: Container = { blocks: [], pending: [] };
+        if (list?.kind === 'list') list.items.push(item.blocks);
+        else container.blocks.push({ kind: 'list', ordered: false, start: 1, items: [item.blocks] });
+        containers.push(item);
+        open.push({
+          tag,
+          close: () => {
+            flush(item);
+            containers.pop();
+          },
+        });
+        return;
+      }
+      case 'blockquote': {
+        const quote: Container = { blocks: [], pending: [] };
+        containers.push(quote);
+        open.push({
+          tag,
+          close: () => {
+            flush(quote);
+            containers.pop();
+            if (quote.blocks.length > 0) container.blocks.push({ kind: 'quote', blocks: quote.blocks });
+          },
+        });
+        return;
+      }
+      case 'pre':
+        preText = '';
+        open.push({
+          tag,
+          close: () => {
+            const text = (preText ?? '').replace(/\n$/, '');
+            preText = undefined;
+            if (text.trim() !== '') container.blocks.push({ kind: 'code', text });
+          },
+        });
+        return;
+    }
+  };
+
+  const closeBlock = (tag: string): void => {
+    const index = open.map((o) => o.tag).lastIndexOf(tag);
+    if (index === -1) return;
+    // Close anything left open inside it too (defensive: the input should be well formed).
+    for (const entry of open.splice(index).reverse()) entry.close();
+  };
+
+  const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre']);
+  const INLINE_STYLES: Record<string, Style> = {
+    strong: { bold: true },
+    b: { bold: true },
+    em: { italic: true },
+    i: { italic: true },
+    del: { strike: true },
+    s: { strike: true },
+    code: { code: true },
+  };
+
+  for (const match of html.matchAll(TOKEN)) {
+    const [token, closing, rawTag, attrs = '', text] = match;
+    if (text !== undefined) {
+      pushText(decodeEntities(text));
+      continue;
+    }
+    if (rawTag === undefined) {
+      if (token === '<') pushText('<');
+      continue; // comment
+    }
+    const tag = rawTag.toLowerCase();
+    if (BLOCKS.has(tag)) {
+      if (closing) closeBlock(tag);
+      else openBlock(tag, attrs);
+    } else if (tag === 'br') {
+      pushText(LINE_BREAK);
+    } else if (tag === 'hr') {
+      flush(current());
+      current().blocks.push({ kind: 'rule' });
+    } else if (tag === 'a' || tag in INLINE_STYLES) {
+      if (closing) {
+        const index = styles.map((s) => s.tag).lastIndexOf(tag);
+        if (index !== -1) styles.splice(index, 1);
+      } else if (tag === 'a') {
+        const href = resolveHref(attribute(attrs, 'href'), base);
+        styles.push({ tag, style: href ? { href } : {} });
+      } else {
+        styles.push({ tag, style: INLINE_STYLES[tag]! });
+      }
+    }
+    // Any other tag (span, sup, table…): its text stays, the tag goes.
+  }
+  for (const entry of open.splice(0).reverse()) entry.close();
+  flush(root);
+  return root.blocks;
+}

@@ -1,0 +1,131 @@
+/**
+ * The offer's PDF « fiche de poste »: getOfferPdf() returns its bytes, from the cache when
+ * the sheet's content hash is known, else freshly drawn and stored.
+ */
+import { createRequire } from 'node:module';
+import type { OfferView } from '../catalog.ts';
+import { getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
+import { getFonts } from './fonts.ts';
+import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
+import { getPdfWorkerCount, SheetPool } from './pool.ts';
+import { renderSheet } from './render-sheet.ts';
+
+export { isPdfEnabled } from './options.ts';
+export { getOfferSheet } from './offer-sheet.ts';
+export type { OfferSheet, SheetContext } from './offer-sheet.ts';
+
+/** Bump when the layout changes, so that cached PDFs are drawn again. */
+export const SHEET_LAYOUT_VERSION = 1;
+
+/** What else decides the bytes: the PDF library and the font files. */
+function getGeneratorId(): string {
+  let pdfkit = 'pdfkit';
+  try {
+    const require = createRequire(import.meta.url);
+    pdfkit = `pdfkit@${(require('pdfkit/package.json') as { version: string }).version}`;
+  } catch {
+    // pdfkit's exports may hide package.json: the layout version still invalidates.
+  }
+  return `layout-${SHEET_LAYOUT_VERSION}/${pdfkit}/${getFonts().version}`;
+}
+
+export interface PdfStats {
+  /** Sheets drawn in this process (on workers or not). */
+  drawn: number;
+  /** Sheets copied from the cache. */
+  cached: number;
+  /** Time spent drawing on the main thread. */
+  drawMs: number;
+}
+
+/** Counters for the build log and the benchmark. */
+export const pdfStats: PdfStats = { drawn: 0, cached: 0, drawMs: 0 };
+
+let cache: PdfCache | undefined;
+let generatorId: string | undefined;
+
+/** The sheet's cache key: a hash of everything printed on it and of the generator. */
+export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
+  generatorId ??= getGeneratorId();
+  return hashKey([generatorId, sheet]);
+}
+
+
+export interface OfferPdfOptions extends SheetContext {
+  /** Cache directory; defaults to getPdfCacheDir() (OFFRES_CACHE_DIR). */
+  cacheDir?: string;
+}
+
+function getCache(options: OfferPdfOptions): PdfCache {
+  return options.cacheDir ? openPdfCache(options.cacheDir) : (cache ??= openPdfCache(getPdfCacheDir()));
+}
+
+/** Sheets being drawn by the pool, by slug, until their endpoint takes them. */
+const prefetched = new Map<string, { key: string; bytes: Promise<Uint8Array<ArrayBuffer>> }>();
+let pool: SheetPool | undefined;
+
+async function draw(sheet: OfferSheet): Promise<Uint8Array<ArrayBuffer>> {
+  const started = performance.now();
+  const bytes = await renderSheet(sheet);
+  pdfStats.drawMs += performance.now() - started;
+  return bytes;
+}
+
+/**
+ * Starts drawing, on worker threads, the sheets of `offers` that the cache lacks, in order, so
+ * that they are ready when the endpoint asks for them with getOfferPdf(). A build-time
+ * optimisation only: without it, getOfferPdf() draws on the calling thread.
+ */
+export async function prefetchOfferPdfs(offers: readonly OfferView[], options: OfferPdfOptions): Promise<void> {
+  const workers = getPdfWorkerCount();
+  if (workers === 0) return;
+  const store = getCache(options);
+  const missing: { slug: string; key: string; sheet: OfferSheet }[] = [];
+  for (const offer of offers) {
+    const sheet = getOfferSheet(offer, options);
+    const key = getSheetKey(sheet);
+    if (!store.has(key)) missing.push({ slug: offer.slug, key, sheet });
+  }
+  if (missing.length === 0) return;
+  if (!pool) {
+    const { workerUrl, WORKER_FLAG } = await import('./worker.ts');
+    pool = new SheetPool(workerUrl, Math.min(workers, missing.length), WORKER_FLAG);
+  }
+  for (const { slug, key, sheet } of missing) {
+    const bytes = pool.render(sheet);
+    // Failures surface when the endpoint awaits; don't report them twice as unhandled.
+    bytes.catch(() => undefined);
+    prefetched.set(slug, { key, bytes });
+  }
+}
+
+export async function getOfferPdf(offer: OfferView, options: OfferPdfOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const store = getCache(options);
+  const ahead = prefetched.get(offer.slug);
+  if (ahead) {
+    prefetched.delete(offer.slug);
+    pool?.taken();
+    const bytes = await ahead.bytes;
+    pdfStats.drawn += 1;
+    store.set(ahead.key, bytes);
+    if (prefetched.size === 0) void closePool();
+    return bytes;
+  }
+  const sheet = getOfferSheet(offer, options);
+  const key = getSheetKey(sheet);
+  const cached = store.get(key);
+  if (cached) {
+    pdfStats.cached += 1;
+    return cached;
+  }
+  const bytes = await draw(sheet);
+  pdfStats.drawn += 1;
+  store.set(key, bytes);
+  return bytes;
+}
+
+async function closePool(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.close();
+}
