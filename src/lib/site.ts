@@ -40,7 +40,7 @@ export const paths = {
   home: () => '/',
   offer: (slug: string) => `/offres/${slug}/`,
   offerPdf: (slug: string) => `/offres/${slug}/fiche.pdf`,
-  offerIcs: (slug: string) => `/offres/${slug}/${slug}.ics`,
+  offerIcs: (slug: string) => `/offres/${slug}/date-limite.ics`,
   organisations: (page = 1) => (page <= 1 ? '/organisations/' : `/organisations/${page}/`),
   organisation: (slug: string, page = 1) =>
     page <= 1 ? `/organisations/${slug}/` : `/organisations/${slug}/${page}/`,
