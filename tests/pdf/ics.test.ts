@@ -30,7 +30,8 @@ test('Nouméa: the last day runs 00:00–24:00 local time, i.e. 13:00 UTC the da
   assert.equal(event.start.tz, 'Pacific/Noumea');
   assert.equal(event.summary, 'Date limite de candidature : Chargé·e de communication (Climat & Énergie « citoyens »)');
   assert.match(text, /\r\nURL;VALUE=URI:https:\/\/offres\.example\.org\/offres\/2025-01-noumea\/\r\n/);
-  assert.match(text, /21 février 2025 inclus/);
+  // Unfolded by the parser: long lines are folded at 75 octets in the file.
+  assert.match(JSON.stringify(event.description), /21 février 2025 inclus/);
 });
 
 test('two reminders relative to the start of the last day: two days before at 9:00, and 9:00 that day', () => {
