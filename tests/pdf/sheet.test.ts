@@ -123,3 +123,15 @@ test('same sheet, same bytes; an unchanged offer is served from the cache, an ed
   assert.equal(pdfStats.drawn, drawnBefore + 1, 'an edited offer is drawn again');
   assert.notDeepEqual(Buffer.from(editedBytes), Buffer.from(first));
 });
+
+test('letters stay copyable when an earlier sheet embedded them as parts of accented capitals', async () => {
+  // À, Î, Ç are composite glyphs built from A, I, C: subsetting them must not leave A, I, C
+  // without their characters for the next sheet drawn in the same process.
+  const accents = makeOffer('2025-01-capitales', { title: 'À Î Ç É Ô Œ' }, '<p>À ÎLE Ç Ê Û Ë Ï</p>');
+  await getOfferPdf(accents, context);
+  const plain = makeOffer('2025-01-ajaccio', { title: 'AJACCIO CDI ICI', reference: 'AJA-2026' }, '<p>Ajaccio, CDI, Corse, Île.</p>');
+  const text = withTempPdf(await getOfferPdf(plain, context), pdftotext);
+  for (const expected of ['AJACCIO CDI ICI', 'AJA-2026', 'Ajaccio, CDI, Corse, Île.']) {
+    assert.ok(text.includes(expected), `missing « ${expected} » in:\n${text}`);
+  }
+});

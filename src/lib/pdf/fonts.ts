@@ -11,6 +11,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 
+/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
+export const SOURCE_URL = import.meta.url;
+
 const FONT_PACKAGE = '@expo-google-fonts/source-sans-3';
 
 /**
@@ -44,6 +47,22 @@ function findFontPackage(): string {
   throw new Error(`Police introuvable : installez ${FONT_PACKAGE} (npm install).`);
 }
 
+/**
+ * fontkit caches one glyph object per glyph id, with the characters it was first created for;
+ * pdfkit maps each glyph back to those characters so that text copies out. Subsetting a
+ * document creates the components of composite glyphs (the A inside À) without characters, so
+ * with a font shared between documents, a later document would print an A that copies as
+ * nothing. Creating every mapped glyph from its character first prevents that.
+ */
+function claimGlyphsForCharacters(font: fontkit.Font): void {
+  for (const codePoint of font.characterSet) {
+    // Not the ligature code points (U+FB00 ﬀ…): shaping makes those glyphs from "ff", "fi",
+    // and must keep mapping them back to the two letters.
+    if (codePoint >= 0xfb00 && codePoint <= 0xfb4f) continue;
+    font.glyphForCodePoint(codePoint);
+  }
+}
+
 interface LoadedFaces {
   fonts: Record<Face, fontkit.Font>;
   /** Identifies the font files, for the PDF cache key. */
@@ -59,6 +78,7 @@ export function getFonts(): LoadedFaces {
   for (const [face, file] of Object.entries(FACES) as [Face, string][]) {
     const font = fontkit.create(fs.readFileSync(path.join(dir, file)));
     if (!('layout' in font)) throw new Error(`${file} n'est pas une police simple`);
+    claimGlyphsForCharacters(font);
     fonts[face] = font;
   }
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };

@@ -5,6 +5,9 @@
  * keep their text and lose their meaning, which is the safe way to fail on paper.
  */
 
+/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
+export const SOURCE_URL = import.meta.url;
+
 export interface Run {
   text: string;
   bold?: true;

@@ -2,31 +2,52 @@
  * The offer's PDF « fiche de poste »: getOfferPdf() returns its bytes, from the cache when
  * the sheet's content hash is known, else freshly drawn and stored.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { OfferView } from '../catalog.ts';
 import { getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
-import { getFonts } from './fonts.ts';
+import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
+import { SOURCE_URL as blocksSource } from './html-blocks.ts';
+import { SOURCE_URL as qrSource } from './qr.ts';
 import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
 import { getPdfWorkerCount, SheetPool } from './pool.ts';
-import { renderSheet } from './render-sheet.ts';
+import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
 
 export { isPdfEnabled } from './options.ts';
 export { getOfferSheet } from './offer-sheet.ts';
 export type { OfferSheet, SheetContext } from './offer-sheet.ts';
 
-/** Bump when the layout changes, so that cached PDFs are drawn again. */
+/** Bump to redraw every cached PDF (code changes already do, through getCodeFingerprint()). */
 export const SHEET_LAYOUT_VERSION = 1;
 
-/** What else decides the bytes: the PDF library and the font files. */
+/**
+ * A hash of the drawing code as it runs (source files, or the bundle chunks holding them), so
+ * that changing the layout can never serve PDFs drawn by the previous code.
+ */
+function getCodeFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const url of new Set([renderSource, blocksSource, qrSource, fontsSource])) {
+    try {
+      hash.update(fs.readFileSync(fileURLToPath(url)));
+    } catch {
+      hash.update(url);
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** What else decides the bytes: the code, the PDF library and the font files. */
 function getGeneratorId(): string {
   let pdfkit = 'pdfkit';
   try {
     const require = createRequire(import.meta.url);
     pdfkit = `pdfkit@${(require('pdfkit/package.json') as { version: string }).version}`;
   } catch {
-    // pdfkit's exports may hide package.json: the layout version still invalidates.
+    // pdfkit's exports may hide package.json: the code fingerprint still invalidates.
   }
-  return `layout-${SHEET_LAYOUT_VERSION}/${pdfkit}/${getFonts().version}`;
+  return `layout-${SHEET_LAYOUT_VERSION}/${getCodeFingerprint()}/${pdfkit}/${getFonts().version}`;
 }
 
 export interface PdfStats {

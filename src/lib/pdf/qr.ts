@@ -1,6 +1,9 @@
 /** A QR code drawn as vector rectangles: sharp at any print size, a few hundred bytes. */
 import QRCode from 'qrcode';
 
+/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
+export const SOURCE_URL = import.meta.url;
+
 /** Quiet zone around the code, in modules (the standard asks for 4). */
 const QUIET_ZONE = 4;
 

@@ -10,6 +10,9 @@ import { htmlToBlocks, type Block, type Run } from './html-blocks.ts';
 import { getSheetCreationDate, type OfferSheet } from './offer-sheet.ts';
 import { drawQr, getQrMatrix, getQrSide } from './qr.ts';
 
+/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
+export const SOURCE_URL = import.meta.url;
+
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
