@@ -1,23 +1,33 @@
 /**
- * Builds the search index after `astro build` through Pagefind's Node API, so that
+ * Builds the search indexes after `astro build` through Pagefind's Node API, so that
  * `npm run build` stays `astro build` and a broken index fails the build instead of shipping
  * a search that silently finds nothing. (The `astro-pagefind` integration only logs errors.)
+ *
+ * Two bundles (see SEARCH_BUNDLES): every offer, and the open offers alone.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_BUNDLE_DIR } from '../lib/search.ts';
+import { OPEN_OFFER_MARKER, SEARCH_BUNDLES } from '../lib/search.ts';
 
 export interface PagefindOptions {
-  /** Only offer pages carry `data-pagefind-body`; reading nothing else saves time at scale. */
+  /** Offer pages, relative to the output dir: only they carry `data-pagefind-body`. */
   glob?: string;
-  /** Bundle fragments into at most this many files (Pagefind's `maxFragments`). */
-  maxFragments?: number;
+  /** Fragments (one per result shown) per file in the full bundle; 1 = one file each. */
+  fragmentsPerFile?: number;
 }
 
 const DEFAULT_GLOB = 'offres/*/index.html';
+
+/**
+ * The full bundle groups its fragments (Pagefind's `maxFragments`): eight times fewer files and
+ * half the bytes on disk, for ~5 KB more per result shown — there the index itself weighs
+ * hundreds of KB anyway. The open-offers bundle, the one phones load first, keeps one small
+ * (~2 KB) file per offer.
+ */
+const FRAGMENTS_PER_FILE = 8;
 
 class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
@@ -30,42 +40,122 @@ function check(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) throw new PagefindError(step, errors);
 }
 
-/** Offer pages on disk: every one of them must end up in the index. */
-function countPages(distDir: string, glob: string): number {
-  return fs.globSync(glob, { cwd: distDir }).length;
+async function createIndex(maxFragments?: number): Promise<pagefind.PagefindIndex> {
+  const created = await pagefind.createIndex({
+    // Every page is French: French stemming, whatever a page's lang says.
+    forceLanguage: 'fr',
+    ...(maxFragments !== undefined ? { maxFragments } : {}),
+  });
+  check('createIndex', created.errors);
+  if (!created.index) throw new PagefindError('createIndex', ['aucun index créé']);
+  return created.index;
 }
 
-export async function writeSearchIndex(
+/** Pages in a written bundle, as the browser will see them. */
+function readPageCount(bundleDir: string): number {
+  const entry = JSON.parse(
+    fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'),
+  ) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Every offer page must be in the index: a page without `data-pagefind-body` would vanish. */
+function checkCount(step: string, indexed: number, expected: number): void {
+  if (indexed !== expected) {
+    throw new PagefindError(step, [
+      `${indexed} pages indexées sur ${expected} pages d'offres ; chaque offre doit porter data-pagefind-body`,
+    ]);
+  }
+}
+
+export interface SearchIndexStats {
+  /** Offers in the full bundle. */
+  all: number;
+  /** Offers in the open-offers bundle. */
+  open: number;
+}
+
+/**
+ * Pagefind splits words at ASCII punctuation only, so the typographic apostrophe that French
+ * text uses (and our Markdown renderer produces) glues article and noun: « d’élus » is indexed
+ * as « délus » and « d’elus », never « élus ». The indexer gets an ASCII apostrophe in the text
+ * (not in attributes, which hold the result metadata shown to visitors); pages are unchanged.
+ */
+export function toIndexableHtml(html: string): string {
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) =>
+      part.startsWith('<') ? part : part.replace(/’|&rsquo;|&#8217;|&#x2019;/gi, "'"),
+    )
+    .join('');
+}
+
+/** Runs `task` over `items` with a few calls in flight, so Pagefind never waits for Node. */
+async function eachConcurrently<T>(
+  items: readonly T[],
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  const inFlight = 8;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+}
+
+async function addPage(
+  index: pagefind.PagefindIndex,
+  sourcePath: string,
+  content: string,
+): Promise<void> {
+  const added = await index.addHTMLFile({ sourcePath, content });
+  check(`addHTMLFile ${sourcePath}`, added.errors);
+}
+
+async function writeBundle(
+  index: pagefind.PagefindIndex,
+  distDir: string,
+  dir: string,
+  expected: number,
+): Promise<void> {
+  const written = await index.writeFiles({ outputPath: path.join(distDir, dir) });
+  check('writeFiles', written.errors);
+  await index.deleteIndex();
+  checkCount(dir, readPageCount(path.join(distDir, dir)), expected);
+}
+
+export async function writeSearchIndexes(
   distDir: string,
   options: PagefindOptions = {},
-  logger?: AstroIntegrationLogger,
-): Promise<{ pages: number }> {
-  const glob = options.glob ?? DEFAULT_GLOB;
-  const started = performance.now();
+): Promise<SearchIndexStats> {
+  const sourcePaths = fs.globSync(options.glob ?? DEFAULT_GLOB, { cwd: distDir }).sort();
+  const perFile = options.fragmentsPerFile ?? FRAGMENTS_PER_FILE;
   try {
-    const created = await pagefind.createIndex({
-      // Every page is French; no need to trust each page's lang for stemming.
-      forceLanguage: 'fr',
-      ...(options.maxFragments !== undefined ? { maxFragments: options.maxFragments } : {}),
-    });
-    check('createIndex', created.errors);
-    const { index } = created;
-    if (!index) throw new PagefindError('createIndex', ['aucun index créé']);
-
-    const added = await index.addDirectory({ path: distDir, glob });
-    check('addDirectory', added.errors);
-    const expected = countPages(distDir, glob);
-    if (added.page_count !== expected) {
-      throw new PagefindError('addDirectory', [
-        `${added.page_count} pages indexées sur ${expected} pages d'offres ; chaque offre doit porter data-pagefind-body`,
+    const all = await createIndex(Math.max(1, Math.ceil(sourcePaths.length / perFile)));
+    const open = await createIndex();
+    let openCount = 0;
+    // One read per page, streamed into both indexes: pages never pile up in memory.
+    await eachConcurrently(sourcePaths, async (sourcePath) => {
+      const html = fs.readFileSync(path.join(distDir, sourcePath), 'utf8');
+      if (!html.includes('data-pagefind-body')) {
+        throw new PagefindError(sourcePath, [
+          'pas de data-pagefind-body : la page serait indexée en entier',
+        ]);
+      }
+      const content = toIndexableHtml(html);
+      const isOpen = html.includes(OPEN_OFFER_MARKER);
+      if (isOpen) openCount += 1;
+      await Promise.all([
+        addPage(all, sourcePath, content),
+        isOpen ? addPage(open, sourcePath, content) : undefined,
       ]);
-    }
-
-    const written = await index.writeFiles({ outputPath: path.join(distDir, SEARCH_BUNDLE_DIR) });
-    check('writeFiles', written.errors);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    logger?.info(`${added.page_count} offres indexées en ${seconds} s`);
-    return { pages: added.page_count };
+    });
+    // The full bundle first: it lives in a subfolder of the open one.
+    await writeBundle(all, distDir, SEARCH_BUNDLES.all.dir, sourcePaths.length);
+    await writeBundle(open, distDir, SEARCH_BUNDLES.open.dir, openCount);
+    return { all: sourcePaths.length, open: openCount };
   } finally {
     await pagefind.close();
   }
@@ -83,8 +173,15 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
           );
           return;
         }
-        await writeSearchIndex(fileURLToPath(dir), options, logger);
+        const started = performance.now();
+        const stats = await writeSearchIndexes(fileURLToPath(dir), options);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logStats(logger, stats, seconds);
       },
     },
   };
+}
+
+function logStats(logger: AstroIntegrationLogger, stats: SearchIndexStats, seconds: string): void {
+  logger.info(`${stats.all} offres indexées, dont ${stats.open} ouvertes, en ${seconds} s`);
 }

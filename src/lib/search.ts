@@ -8,9 +8,28 @@ import type { OfferView } from './catalog.ts';
 import { CONTRACT_LABELS, REMOTE_LABELS, formatDate } from './format.ts';
 import { formatPlace } from './offer-facts.ts';
 
-/** Where the integration writes the Pagefind bundle, under the site root. */
-export const SEARCH_BUNDLE_DIR = 'pagefind';
-export const SEARCH_BUNDLE_PATH = `/${SEARCH_BUNDLE_DIR}/`;
+/**
+ * Two Pagefind bundles, one Component UI instance each. Archives outnumber open offers ten to
+ * one on a portal that keeps them, and Pagefind's fixed costs (page list, sort orders, filter
+ * page lists) and its posting lists grow with the pages indexed: searching every offer first
+ * would cost a phone ~860 KB for « chargé de mission » at 10,000 offers, open offers only a
+ * third of that. So search starts on the open offers and loads the full index only when the
+ * visitor includes closed ones. Directories are relative to the site root.
+ */
+export const SEARCH_BUNDLES = {
+  open: { instance: 'ouvertes', dir: 'pagefind' },
+  all: { instance: 'toutes', dir: 'pagefind/toutes' },
+} as const;
+
+export type SearchMode = keyof typeof SEARCH_BUNDLES;
+
+/** URL path of a bundle, e.g. `/pagefind/`. */
+export function getBundlePath(mode: SearchMode): string {
+  return `/${SEARCH_BUNDLES[mode].dir}/`;
+}
+
+/** The bundle that holds every offer, for tools and tests that read the whole index. */
+export const SEARCH_BUNDLE_PATH = getBundlePath('all');
 
 /**
  * Filters in display order: URL parameter → Pagefind filter key. The Component UI shows a
@@ -27,7 +46,10 @@ export const SEARCH_FILTERS = [
 
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 
-/** Values of the `statut` filter. Search shows open offers unless asked otherwise. */
+/**
+ * Values of the `statut` filter. It also tells the integration which pages go into the
+ * open-offers bundle: those whose markup says `statut:Ouverte`.
+ */
 export const STATUS_FILTER = {
   key: 'statut',
   open: 'Ouverte',
@@ -57,6 +79,8 @@ export interface OfferSearchData {
   sort: Record<(typeof SORT_KEYS)[keyof typeof SORT_KEYS], string>;
   /** Shown in results; Pagefind also searches these words. */
   meta: {
+    /** From an attribute rather than the h1, which the indexer sees with ASCII apostrophes. */
+    title: string;
     organisation: string;
     lieu: string;
     contrat: string;
@@ -79,6 +103,7 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
   const contracts = data.contract.map((c) => CONTRACT_LABELS[c]);
   const status = offer.status === 'open' ? STATUS_FILTER.open : STATUS_FILTER.closed;
   const meta: OfferSearchData['meta'] = {
+    title: data.title,
     organisation: offer.organisation.data.name,
     lieu: formatPlace(offer),
     contrat: contracts.join(', '),
@@ -104,11 +129,20 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
   };
 }
 
+/** The attribute that marks an open offer's page, as Pagefind reads it. */
+export const OPEN_OFFER_MARKER = `data-pagefind-filter="${STATUS_FILTER.key}:${STATUS_FILTER.open}"`;
+
 /** What the search page's client script needs to map URLs to Pagefind state. */
 export function getSearchClientConfig() {
   return {
-    filters: SEARCH_FILTERS.map(({ param, key }) => ({ param, key })),
-    status: STATUS_FILTER,
+    // The status is the choice of bundle, not a filter the visitor sets.
+    filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map(
+      ({ param, key }) => ({
+        param,
+        key,
+      }),
+    ),
+    instances: { open: SEARCH_BUNDLES.open.instance, all: SEARCH_BUNDLES.all.instance },
     sorts: SEARCH_SORTS.map(({ value, sort }) => ({ value, sort })),
     browseSort: BROWSE_SORT,
   };
