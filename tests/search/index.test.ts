@@ -1,0 +1,116 @@
+/**
+ * The search contract in the built fixture site: Pagefind's bundle is there, every offer page
+ * carries its body, filters, sort keys and metadata, and no page but /recherche/ loads script.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { getFixture, listHtmlFiles, readDist, type Fixture } from '../support/fixtures.ts';
+
+let site: Fixture;
+before(async () => {
+  site = await getFixture();
+});
+
+function offerPages() {
+  return listHtmlFiles(site).filter((f) => /^offres\/[^/]+\/index\.html$/.test(f.relPath));
+}
+
+describe('search index and markup', () => {
+  it('writes two French bundles: every offer, and the open ones the page searches first', () => {
+    const pageCount = (dir: string): number => {
+      const entry = JSON.parse(
+        fs.readFileSync(path.join(site.distDir, dir, 'pagefind-entry.json'), 'utf8'),
+      ) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      assert.deepEqual(Object.keys(entry.languages), ['fr'], dir);
+      return entry.languages['fr']?.page_count ?? 0;
+    };
+    const pages = offerPages();
+    const open = pages.filter((p) =>
+      fs.readFileSync(p.file, 'utf8').includes('data-pagefind-filter="statut:Ouverte"'),
+    );
+    assert.ok(open.length > 0 && open.length < pages.length);
+    assert.equal(
+      pageCount('pagefind/toutes'),
+      pages.length,
+      'every offer page is in the full bundle',
+    );
+    assert.equal(pageCount('pagefind'), open.length, 'open offers only in the default bundle');
+    assert.ok(fs.existsSync(path.join(site.distDir, 'pagefind/pagefind-component-ui.js')));
+    assert.match(fs.readFileSync(site.buildLog, 'utf8'), /\d+ offres indexées, dont \d+ ouvertes/);
+  });
+
+  it('gives every offer its title and text as body, every filter and both sort keys', () => {
+    const pages = offerPages();
+    assert.ok(pages.length >= 10);
+    for (const page of pages) {
+      const html = fs.readFileSync(page.file, 'utf8');
+      const where = page.urlPath;
+      assert.match(html, /<h1 data-pagefind-body data-pagefind-weight="10">/, where);
+      assert.match(html, /class="prose" data-pagefind-body/, where);
+      assert.equal(
+        html.match(/data-pagefind-body/g)?.length,
+        2,
+        `${where}: body is the title and the text only`,
+      );
+      assert.match(html, /data-sort-publication="\d{4}-\d{2}-\d{2}"/, where);
+      assert.match(html, /data-sort-limite="\d{4}-\d{2}-\d{2}"/, where);
+      for (const key of ['région', 'organisation', 'contrat', 'télétravail', 'statut']) {
+        assert.match(html, new RegExp(`data-pagefind-filter="${key}:[^"]+"`), `${where}: ${key}`);
+      }
+      assert.match(
+        html,
+        /data-pagefind-meta="title\[data-meta-title\], organisation\[data-meta-organisation\], lieu\[data-meta-lieu\]/,
+        where,
+      );
+    }
+  });
+
+  it('files the Mont-Dore offer under Nouvelle-Calédonie (988) and as closed', () => {
+    const html = readDist(site, '/offres/2025-01-ville-du-mont-dore-assistant-communication/');
+    assert.match(html, /data-pagefind-filter="région:Nouvelle-Calédonie"/);
+    assert.match(html, /data-pagefind-filter="département:Nouvelle-Calédonie \(988\)"/);
+    assert.match(html, /data-pagefind-filter="statut:Clôturée"/);
+  });
+
+  it('loads search code on /recherche/ only; offer pages ship no JavaScript', () => {
+    for (const page of listHtmlFiles(site)) {
+      const html = fs.readFileSync(page.file, 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
+      const code = scripts.filter(
+        (attrs) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(attrs),
+      );
+      if (page.urlPath === '/recherche/') {
+        assert.ok(code.some((attrs) => attrs.includes('/pagefind/pagefind-component-ui.js')));
+      } else {
+        assert.doesNotMatch(
+          html,
+          /\/pagefind\/|<pagefind-|offres-search/,
+          `${page.urlPath} loads no search code`,
+        );
+      }
+      if (page.urlPath.startsWith('/offres/'))
+        assert.deepEqual(code, [], `${page.urlPath} loads no script`);
+    }
+  });
+
+  it('has a plain GET search form in every page header and a noscript way out on /recherche/', () => {
+    for (const page of listHtmlFiles(site)) {
+      const html = fs.readFileSync(page.file, 'utf8');
+      if (!html.includes('class="site-header"')) continue;
+      assert.match(
+        html,
+        /<form class="header-search" role="search" action="\/recherche\/" method="get">/,
+        page.urlPath,
+      );
+      assert.match(html, /<input[^>]+name="q"/, page.urlPath);
+    }
+    const search = readDist(site, '/recherche/');
+    const noscript = search.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+    assert.match(noscript, /href="\/regions\/"/);
+    assert.match(noscript, /href="\/organisations\/"/);
+  });
+});

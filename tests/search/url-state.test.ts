@@ -1,0 +1,97 @@
+// The search page's URL ↔ state mapping, without a browser.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getSearchClientConfig } from '../../src/lib/search.ts';
+import {
+  fromPagefind,
+  parseSearchParams,
+  resolveFilters,
+  slugify,
+  toPagefindSort,
+  toSearchParams,
+} from '../../src/scripts/search/url-state.ts';
+
+const config = getSearchClientConfig();
+const known = {
+  région: { 'Nouvelle-Calédonie': 1, 'Île-de-France': 3, 'À distance': 1 },
+  contrat: { CDD: 2, Stage: 1 },
+};
+
+describe('search URL state', () => {
+  it('slugs filter values like the site does', () => {
+    assert.equal(slugify('Provence-Alpes-Côte d’Azur'), 'provence-alpes-cote-d-azur');
+    assert.equal(slugify('Corse-du-Sud (2A)'), 'corse-du-sud-2a');
+    assert.equal(slugify('À distance'), 'a-distance');
+  });
+
+  it('reads the header form’s ?q=: open offers, default order', () => {
+    const url = parseSearchParams(new URLSearchParams('q=+elus+locaux+'), config);
+    assert.deepEqual(url, { q: 'elus locaux', filterSlugs: {}, includeClosed: false, sort: '' });
+  });
+
+  it('round-trips query, filters, status and sort', () => {
+    const state = {
+      q: 'chargé de mission',
+      filters: { région: ['Nouvelle-Calédonie'], contrat: ['Stage', 'CDD'] },
+      includeClosed: true,
+      sort: 'limite',
+    };
+    const params = toSearchParams(state, config);
+    assert.equal(
+      params.toString(),
+      'q=charg%C3%A9+de+mission&region=nouvelle-caledonie&contrat=cdd&contrat=stage&statut=toutes&tri=limite',
+    );
+    const url = parseSearchParams(params, config);
+    assert.deepEqual(
+      { ...url, filters: resolveFilters(url.filterSlugs, known), filterSlugs: undefined },
+      {
+        ...state,
+        filters: { région: ['Nouvelle-Calédonie'], contrat: ['CDD', 'Stage'] },
+        filterSlugs: undefined,
+      },
+    );
+  });
+
+  it('drops unknown filter values and sorts; statut only switches bundle', () => {
+    const url = parseSearchParams(
+      new URLSearchParams('region=atlantide&region=a-distance&tri=hasard&statut=x&statut=toutes'),
+      config,
+    );
+    assert.equal(url.sort, '');
+    assert.equal(url.includeClosed, false, 'the first statut= wins, like URLSearchParams.get');
+    assert.deepEqual(resolveFilters(url.filterSlugs, known), { région: ['À distance'] });
+    assert.deepEqual(resolveFilters(url.filterSlugs, null), {});
+    assert.equal(
+      parseSearchParams(new URLSearchParams('statut=toutes'), config).includeClosed,
+      true,
+    );
+  });
+
+  it('reads Pagefind’s state back, keeping the bundle and sort the page chose', () => {
+    const previous = {
+      q: 'avant',
+      filters: { région: ['Bretagne'] },
+      includeClosed: true,
+      sort: 'limite',
+    };
+    const state = fromPagefind(
+      ' plaidoyer',
+      { statut: ['Ouverte'], région: ['Corse'], contrat: [] },
+      previous,
+      config,
+    );
+    assert.deepEqual(state, {
+      q: 'plaidoyer',
+      filters: { région: ['Corse'] },
+      includeClosed: true,
+      sort: 'limite',
+    });
+  });
+
+  it('sorts by relevance with a query, newest first without one, or as chosen', () => {
+    assert.deepEqual(toPagefindSort('', 'plaidoyer', config), {});
+    assert.deepEqual(toPagefindSort('', '', config), { publication: 'desc' });
+    assert.deepEqual(toPagefindSort('limite', 'plaidoyer', config), { limite: 'asc' });
+    assert.deepEqual(toPagefindSort('recentes', '', config), { publication: 'desc' });
+  });
+});
