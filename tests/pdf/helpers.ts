@@ -14,10 +14,18 @@ export const NOW = new Date('2025-02-10T12:00:00Z');
 
 const ORGANISATIONS = [
   { slug: 'ville-du-mont-dore', data: { name: 'Ville du Mont-Dore', kind: 'collectivite' } },
-  { slug: 'climat-et-energie', data: { name: 'Climat & Énergie « citoyens »', kind: 'association' } },
+  {
+    slug: 'climat-et-energie',
+    data: { name: 'Climat & Énergie « citoyens »', kind: 'association' },
+  },
 ];
 
-export function makeOffer(slug: string, input: Partial<OfferInput>, html: string, now = NOW): OfferView {
+export function makeOffer(
+  slug: string,
+  input: Partial<OfferInput>,
+  html: string,
+  now = NOW,
+): OfferView {
   const data = OfferSchema.parse({
     title: 'Chargé·e de mission',
     organisation: 'climat-et-energie',
@@ -28,7 +36,11 @@ export function makeOffer(slug: string, input: Partial<OfferInput>, html: string
     apply: { email: 'recrutement@example.org' },
     ...input,
   });
-  const organisations = ORGANISATIONS.map((org) => ({ slug: org.slug, data: OrganisationSchema.parse(org.data), html: '' }));
+  const organisations = ORGANISATIONS.map((org) => ({
+    slug: org.slug,
+    data: OrganisationSchema.parse(org.data),
+    html: '',
+  }));
   const catalog = buildCatalog([{ slug, data, html }], organisations, now);
   const offer = catalog.bySlug.get(slug);
   if (!offer) throw new Error(`offer ${slug} not built`);
@@ -56,7 +68,18 @@ export function pdfinfo(file: string): Record<string, string> {
 export function decodeQrOnFirstPage(file: string): string | undefined {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'offres-qr-'));
   try {
-    execFileSync('pdftoppm', ['-r', '150', '-f', '1', '-l', '1', '-png', '-singlefile', file, path.join(dir, 'page')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '150',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-png',
+      '-singlefile',
+      file,
+      path.join(dir, 'page'),
+    ]);
     const png = PNG.sync.read(fs.readFileSync(path.join(dir, 'page.png')));
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     return code?.data;

@@ -6,7 +6,10 @@ import { decodeEntities, htmlToBlocks } from '../../src/lib/pdf/html-blocks.ts';
 const BASE = 'https://offres.example.org/offres/x/';
 
 test('paragraphs, headings and lists keep their structure; whitespace between blocks is not text', () => {
-  const blocks = htmlToBlocks('<p>Un</p>\n<h2>Missions</h2>\n<ul>\n<li>A ;</li>\n<li>B.</li>\n</ul>\n<h3>Profil</h3>\n<ol start="3"><li>C</li></ol>', BASE);
+  const blocks = htmlToBlocks(
+    '<p>Un</p>\n<h2>Missions</h2>\n<ul>\n<li>A ;</li>\n<li>B.</li>\n</ul>\n<h3>Profil</h3>\n<ol start="3"><li>C</li></ol>',
+    BASE,
+  );
   assert.deepEqual(blocks, [
     { kind: 'paragraph', runs: [{ text: 'Un' }] },
     { kind: 'heading', level: 2, runs: [{ text: 'Missions' }] },
@@ -14,10 +17,18 @@ test('paragraphs, headings and lists keep their structure; whitespace between bl
       kind: 'list',
       ordered: false,
       start: 1,
-      items: [[{ kind: 'paragraph', runs: [{ text: 'A ;' }] }], [{ kind: 'paragraph', runs: [{ text: 'B.' }] }]],
+      items: [
+        [{ kind: 'paragraph', runs: [{ text: 'A ;' }] }],
+        [{ kind: 'paragraph', runs: [{ text: 'B.' }] }],
+      ],
     },
     { kind: 'heading', level: 3, runs: [{ text: 'Profil' }] },
-    { kind: 'list', ordered: true, start: 3, items: [[{ kind: 'paragraph', runs: [{ text: 'C' }] }]] },
+    {
+      kind: 'list',
+      ordered: true,
+      start: 3,
+      items: [[{ kind: 'paragraph', runs: [{ text: 'C' }] }]],
+    },
   ]);
 });
 
@@ -46,7 +57,10 @@ test('inline styles, entities, <br> and links (relative ones made absolute, unsa
 });
 
 test('nested list items and loose items with paragraphs', () => {
-  const [list] = htmlToBlocks('<ul><li><p>Un</p><p>Deux</p></li><li>Trois<ul><li>Sous</li></ul></li></ul>', BASE);
+  const [list] = htmlToBlocks(
+    '<ul><li><p>Un</p><p>Deux</p></li><li>Trois<ul><li>Sous</li></ul></li></ul>',
+    BASE,
+  );
   assert.deepEqual(list, {
     kind: 'list',
     ordered: false,
@@ -58,17 +72,25 @@ test('nested list items and loose items with paragraphs', () => {
       ],
       [
         { kind: 'paragraph', runs: [{ text: 'Trois' }] },
-        { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', runs: [{ text: 'Sous' }] }]] },
+        {
+          kind: 'list',
+          ordered: false,
+          start: 1,
+          items: [[{ kind: 'paragraph', runs: [{ text: 'Sous' }] }]],
+        },
       ],
     ],
   });
 });
 
 test('code blocks keep their lines; unknown tags keep their text', () => {
-  assert.deepEqual(htmlToBlocks('<pre><code>a &lt; b\n  c\n</code></pre><p><span>gardé</span></p>', BASE), [
-    { kind: 'code', text: 'a < b\n  c' },
-    { kind: 'paragraph', runs: [{ text: 'gardé' }] },
-  ]);
+  assert.deepEqual(
+    htmlToBlocks('<pre><code>a &lt; b\n  c\n</code></pre><p><span>gardé</span></p>', BASE),
+    [
+      { kind: 'code', text: 'a < b\n  c' },
+      { kind: 'paragraph', runs: [{ text: 'gardé' }] },
+    ],
+  );
 });
 
 test('entities: numeric, hexadecimal, named, and unknown ones left alone', () => {

@@ -6,7 +6,9 @@ import { getDeadlineIcs, hasDeadlineEvent } from '../../src/lib/ics.ts';
 import { makeOffer, NOW, SITE } from './helpers.ts';
 
 function parseEvent(text: string): VEvent {
-  const events = Object.values(ical.sync.parseICS(text)).filter((c): c is VEvent => c?.type === 'VEVENT');
+  const events = Object.values(ical.sync.parseICS(text)).filter(
+    (c): c is VEvent => c?.type === 'VEVENT',
+  );
   assert.equal(events.length, 1);
   return events[0]!;
 }
@@ -28,8 +30,14 @@ test('Nouméa: the last day runs 00:00–24:00 local time, i.e. 13:00 UTC the da
   assert.equal(event.start.toISOString(), '2025-02-20T13:00:00.000Z');
   assert.equal(event.end?.toISOString(), '2025-02-21T13:00:00.000Z');
   assert.equal(event.start.tz, 'Pacific/Noumea');
-  assert.equal(event.summary, 'Date limite de candidature : Chargé·e de communication (Climat & Énergie « citoyens »)');
-  assert.match(text, /\r\nURL;VALUE=URI:https:\/\/offres\.example\.org\/offres\/2025-01-noumea\/\r\n/);
+  assert.equal(
+    event.summary,
+    'Date limite de candidature : Chargé·e de communication (Climat & Énergie « citoyens »)',
+  );
+  assert.match(
+    text,
+    /\r\nURL;VALUE=URI:https:\/\/offres\.example\.org\/offres\/2025-01-noumea\/\r\n/,
+  );
   // Unfolded by the parser: long lines are folded at 75 octets in the file.
   assert.match(JSON.stringify(event.description), /21 février 2025 inclus/);
 });
@@ -47,11 +55,17 @@ test('two reminders relative to the start of the last day: two days before at 9:
 test('Paris in summer: DST-aware VTIMEZONE, the day ends at 22:00 UTC', () => {
   const offer = makeOffer(
     '2025-06-paris',
-    { location: { city: 'Paris', postalCode: '75010' }, published: '2025-06-01', deadline: '2025-07-14' },
+    {
+      location: { city: 'Paris', postalCode: '75010' },
+      published: '2025-06-01',
+      deadline: '2025-07-14',
+    },
     '<p>x</p>',
     new Date('2025-06-10T12:00:00Z'),
   );
-  const event = parseEvent(getDeadlineIcs(offer, { site: SITE, now: new Date('2025-06-10T12:00:00Z') }) ?? '');
+  const event = parseEvent(
+    getDeadlineIcs(offer, { site: SITE, now: new Date('2025-06-10T12:00:00Z') }) ?? '',
+  );
   assert.equal(event.start.tz, 'Europe/Paris');
   assert.equal(event.start.toISOString(), '2025-07-13T22:00:00.000Z');
   assert.equal(event.end?.toISOString(), '2025-07-14T22:00:00.000Z');
@@ -59,7 +73,10 @@ test('Paris in summer: DST-aware VTIMEZONE, the day ends at 22:00 UTC', () => {
 
 test('same offer, same build time: same bytes', () => {
   const offer = makeOffer('2025-01-noumea', {}, '<p>x</p>');
-  assert.equal(getDeadlineIcs(offer, { site: SITE, now: NOW }), getDeadlineIcs(offer, { site: SITE, now: NOW }));
+  assert.equal(
+    getDeadlineIcs(offer, { site: SITE, now: NOW }),
+    getDeadlineIcs(offer, { site: SITE, now: NOW }),
+  );
 });
 
 test('only open offers with a date limit get a calendar file', () => {

@@ -29,7 +29,11 @@ test('print media hides header, footer, breadcrumbs and links list, shows the of
   await page.goto(`${server.url}/offres/${SLUG}/`);
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-header', '.site-footer', '.breadcrumbs', '.apply .button']) {
-    assert.equal(await page.locator(selector).first().isVisible(), false, `${selector} should not print`);
+    assert.equal(
+      await page.locator(selector).first().isVisible(),
+      false,
+      `${selector} should not print`,
+    );
   }
   assert.equal(await page.getByText('Télécharger la fiche de poste').isVisible(), false);
   assert.equal(await page.locator('.print-only').isVisible(), true);
@@ -42,7 +46,10 @@ test('print media hides header, footer, breadcrumbs and links list, shows the of
     assert.match(text, /Chargé·e de communication numérique/);
     assert.match(text, /15 mars 2026/);
     assert.match(text, /recrutement@ajaccio\.example/);
-    assert.match(text, new RegExp(`Offre en ligne : https://offres\\.example\\.org/offres/${SLUG}/`));
+    assert.match(
+      text,
+      new RegExp(`Offre en ligne : https://offres\\.example\\.org/offres/${SLUG}/`),
+    );
     assert.doesNotMatch(text, /Fil d'Ariane|Recherche|Toutes les offres de/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

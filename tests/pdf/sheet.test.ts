@@ -9,7 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { getOfferPdf, pdfStats } from '../../src/lib/pdf/index.ts';
-import { decodeQrOnFirstPage, makeOffer, NOW, pdfinfo, pdftotext, SITE, withTempPdf } from './helpers.ts';
+import {
+  decodeQrOnFirstPage,
+  makeOffer,
+  NOW,
+  pdfinfo,
+  pdftotext,
+  SITE,
+  withTempPdf,
+} from './helpers.ts';
 
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'offres-pdf-cache-'));
 after(() => fs.rmSync(cacheDir, { recursive: true, force: true }));
@@ -58,14 +66,21 @@ test('metadata: title, author, language, tagged, A4, creation date of the build 
     assert.equal(info['Tagged'], 'yes');
     assert.match(info['Page size'] ?? '', /^595\.2\d? x 841\.8\d? pts \(A4\)/);
     assert.match(info['CreationDate'] ?? '', /Feb +9 23:00:00 2025 UTC|Feb +10 00:00:00 2025 CET/);
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     assert.ok(fonts.length >= 2);
-    for (const line of fonts) assert.match(line, /SourceSans3-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    for (const line of fonts)
+      assert.match(line, /SourceSans3-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
   });
   // The language is in the document catalog, which pdfinfo does not print.
   assert.match(Buffer.from(bytes).toString('latin1'), /\/Lang \(fr-FR\)/);
   // The XMP copy of the title is valid XML: « & » escaped.
-  assert.match(Buffer.from(bytes).toString('latin1'), /<rdf:li xml:lang="x-default">Charg.*&#38; .*<\/rdf:li>/);
+  assert.match(
+    Buffer.from(bytes).toString('latin1'),
+    /<rdf:li xml:lang="x-default">Charg.*&#38; .*<\/rdf:li>/,
+  );
 });
 
 test('the QR code on page one decodes to the offer URL', async () => {
@@ -77,10 +92,16 @@ test('the QR code on page one decodes to the offer URL', async () => {
 });
 
 test('a closed offer says so on page one and has no apply box', async () => {
-  const closed = makeOffer('2024-01-ville-du-mont-dore-assistant', { organisation: 'ville-du-mont-dore', published: '2024-01-02', deadline: '2024-02-01' }, '<p>Texte.</p>');
+  const closed = makeOffer(
+    '2024-01-ville-du-mont-dore-assistant',
+    { organisation: 'ville-du-mont-dore', published: '2024-01-02', deadline: '2024-02-01' },
+    '<p>Texte.</p>',
+  );
   const bytes = await getOfferPdf(closed, context);
   withTempPdf(bytes, (file) => {
-    const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], {
+      encoding: 'utf8',
+    });
     assert.match(pageOne, /Offre clôturée/);
     assert.match(pageOne, /ouvertes jusqu'au 1er février 2024 inclus/);
     assert.doesNotMatch(pageOne, /Comment candidater/);
@@ -88,7 +109,14 @@ test('a closed offer says so on page one and has no apply box', async () => {
 });
 
 test('a long body flows onto numbered pages with a running header', async () => {
-  const long = makeOffer('2025-01-long', { title: 'Offre très longue' }, Array.from({ length: 60 }, (_, i) => `<p>Paragraphe ${i + 1} : ${'texte de l’offre '.repeat(12)}</p>`).join('\n'));
+  const long = makeOffer(
+    '2025-01-long',
+    { title: 'Offre très longue' },
+    Array.from(
+      { length: 60 },
+      (_, i) => `<p>Paragraphe ${i + 1} : ${'texte de l’offre '.repeat(12)}</p>`,
+    ).join('\n'),
+  );
   const bytes = await getOfferPdf(long, context);
   withTempPdf(bytes, (file) => {
     const pages = Number(pdfinfo(file)['Pages']);
@@ -117,7 +145,11 @@ test('same sheet, same bytes; an unchanged offer is served from the cache, an ed
     fs.rmSync(freshDir, { recursive: true, force: true });
   }
 
-  const edited = makeOffer(open.slug, { title: 'Chargé·e de mission « climat & énergie »', reference: 'CE-2025/02' }, BODY);
+  const edited = makeOffer(
+    open.slug,
+    { title: 'Chargé·e de mission « climat & énergie »', reference: 'CE-2025/02' },
+    BODY,
+  );
   const drawnBefore = pdfStats.drawn;
   const editedBytes = await getOfferPdf(edited, context);
   assert.equal(pdfStats.drawn, drawnBefore + 1, 'an edited offer is drawn again');
@@ -127,9 +159,17 @@ test('same sheet, same bytes; an unchanged offer is served from the cache, an ed
 test('letters stay copyable when an earlier sheet embedded them as parts of accented capitals', async () => {
   // À, Î, Ç are composite glyphs built from A, I, C: subsetting them must not leave A, I, C
   // without their characters for the next sheet drawn in the same process.
-  const accents = makeOffer('2025-01-capitales', { title: 'À Î Ç É Ô Œ' }, '<p>À ÎLE Ç Ê Û Ë Ï</p>');
+  const accents = makeOffer(
+    '2025-01-capitales',
+    { title: 'À Î Ç É Ô Œ' },
+    '<p>À ÎLE Ç Ê Û Ë Ï</p>',
+  );
   await getOfferPdf(accents, context);
-  const plain = makeOffer('2025-01-ajaccio', { title: 'AJACCIO CDI ICI', reference: 'AJA-2026' }, '<p>Ajaccio, CDI, Corse, Île.</p>');
+  const plain = makeOffer(
+    '2025-01-ajaccio',
+    { title: 'AJACCIO CDI ICI', reference: 'AJA-2026' },
+    '<p>Ajaccio, CDI, Corse, Île.</p>',
+  );
   const text = withTempPdf(await getOfferPdf(plain, context), pdftotext);
   for (const expected of ['AJACCIO CDI ICI', 'AJA-2026', 'Ajaccio, CDI, Corse, Île.']) {
     assert.ok(text.includes(expected), `missing « ${expected} » in:\n${text}`);

@@ -36,7 +36,9 @@ test('every offer page links to its PDF, with a download name, and the PDF exist
   for (const page of pages) {
     const slug = page.urlPath.split('/')[2]!;
     const html = readDist(site, page.urlPath);
-    const link = new RegExp(`<a href="/offres/${slug}/fiche\\.pdf" download="fiche-de-poste-${slug}\\.pdf"`);
+    const link = new RegExp(
+      `<a href="/offres/${slug}/fiche\\.pdf" download="fiche-de-poste-${slug}\\.pdf"`,
+    );
     assert.match(html, link, `${page.urlPath}: no PDF download link`);
     assert.ok(distHas(site, `/offres/${slug}/fiche.pdf`), `${slug}: fiche.pdf missing`);
   }
@@ -62,7 +64,10 @@ test('an open offer: title with accents, organisation, facts, deadline and apply
   assert.equal(info['Title'], 'Chargé·e de communication numérique');
   assert.equal(info['Author'], "Ville d'Ajaccio");
   assert.equal(info['Tagged'], 'yes');
-  assert.match(readDistBytes(site, `/offres/${AJACCIO}/fiche.pdf`).toString('latin1'), /\/Lang \(fr-FR\)/);
+  assert.match(
+    readDistBytes(site, `/offres/${AJACCIO}/fiche.pdf`).toString('latin1'),
+    /\/Lang \(fr-FR\)/,
+  );
 });
 
 test('a closed offer in Nouméa says so on page one; pay in francs CFP prints', () => {
@@ -71,21 +76,32 @@ test('a closed offer in Nouméa says so on page one; pay in francs CFP prints', 
   assert.match(closed, /Assistant\(e\) de communication/);
   assert.match(closed, /Le Mont-Dore \(98809\), Nouvelle-Calédonie/);
   assert.match(closed, /21 février 2025/);
-  assert.match(pdftotext(distPath(site, `/offres/${TE_FENUA}/fiche.pdf`)), /75 200 F CFP brut \/ mois/);
+  assert.match(
+    pdftotext(distPath(site, `/offres/${TE_FENUA}/fiche.pdf`)),
+    /75 200 F CFP brut \/ mois/,
+  );
 });
 
 test('the QR code decodes to the canonical offer URL', () => {
   for (const slug of [AJACCIO, MONT_DORE]) {
-    assert.equal(decodeQrOnFirstPage(distPath(site, `/offres/${slug}/fiche.pdf`)), `${site.site}/offres/${slug}/`);
+    assert.equal(
+      decodeQrOnFirstPage(distPath(site, `/offres/${slug}/fiche.pdf`)),
+      `${site.site}/offres/${slug}/`,
+    );
   }
 });
 
 test('open offers with a date limit have a .ics linked from their page; closed ones have neither', () => {
   const html = readDist(site, `/offres/${AJACCIO}/`);
-  assert.match(html, new RegExp(`<a href="/offres/${AJACCIO}/date-limite\\.ics" download="date-limite-${AJACCIO}\\.ics"`));
-  const events = Object.values(ical.sync.parseICS(readDist(site, `/offres/${AJACCIO}/date-limite.ics`))).filter(
-    (c): c is VEvent => c?.type === 'VEVENT',
+  assert.match(
+    html,
+    new RegExp(
+      `<a href="/offres/${AJACCIO}/date-limite\\.ics" download="date-limite-${AJACCIO}\\.ics"`,
+    ),
   );
+  const events = Object.values(
+    ical.sync.parseICS(readDist(site, `/offres/${AJACCIO}/date-limite.ics`)),
+  ).filter((c): c is VEvent => c?.type === 'VEVENT');
   assert.equal(events.length, 1);
   assert.equal(events[0]!.start.tz, 'Europe/Paris');
   assert.equal(events[0]!.start.toISOString(), '2026-03-14T23:00:00.000Z');
@@ -97,5 +113,6 @@ test('open offers with a date limit have a .ics linked from their page; closed o
 test('OFFRES_SKIP_PDF=1: no PDF file and no link to one', async () => {
   const quick = await getFixture('no-pdf');
   assert.deepEqual(listDistFiles(quick, '.pdf'), []);
-  for (const page of offerPages(quick)) assert.doesNotMatch(readDist(quick, page.urlPath), /fiche\.pdf/);
+  for (const page of offerPages(quick))
+    assert.doesNotMatch(readDist(quick, page.urlPath), /fiche\.pdf/);
 });

@@ -81,7 +81,9 @@ export function getFonts(): LoadedFaces {
     claimGlyphsForCharacters(font);
     fonts[face] = font;
   }
-  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   loaded = { fonts, version: `${FONT_PACKAGE}@${pkg.version}` };
   return loaded;
 }

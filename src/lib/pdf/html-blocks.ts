@@ -47,8 +47,13 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
     if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : match;
     }
     return NAMED_ENTITIES[name.toLowerCase()] ?? match;
   });
@@ -65,10 +70,13 @@ interface Container {
   pending: Run[];
 }
 
-const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|</g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|</g;
 
 function attribute(attrs: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
+    attrs,
+  );
   const value = match?.[1] ?? match?.[2] ?? match?.[3];
   return value === undefined ? undefined : decodeEntities(value);
 }
@@ -181,7 +189,8 @@ export function htmlToBlocks(html: string, base: string): Block[] {
         const list = container.blocks[container.blocks.length - 1];
         const item: Container = { blocks: [], pending: [] };
         if (list?.kind === 'list') list.items.push(item.blocks);
-        else container.blocks.push({ kind: 'list', ordered: false, start: 1, items: [item.blocks] });
+        else
+          container.blocks.push({ kind: 'list', ordered: false, start: 1, items: [item.blocks] });
         containers.push(item);
         open.push({
           tag,
@@ -200,7 +209,8 @@ export function htmlToBlocks(html: string, base: string): Block[] {
           close: () => {
             flush(quote);
             containers.pop();
-            if (quote.blocks.length > 0) container.blocks.push({ kind: 'quote', blocks: quote.blocks });
+            if (quote.blocks.length > 0)
+              container.blocks.push({ kind: 'quote', blocks: quote.blocks });
           },
         });
         return;
@@ -226,7 +236,20 @@ export function htmlToBlocks(html: string, base: string): Block[] {
     for (const entry of open.splice(index).reverse()) entry.close();
   };
 
-  const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre']);
+  const BLOCKS = new Set([
+    'p',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'pre',
+  ]);
   const INLINE_STYLES: Record<string, Style> = {
     strong: { bold: true },
     b: { bold: true },

@@ -9,11 +9,15 @@ import { fileURLToPath } from 'node:url';
 import type { OfferView } from '../catalog.ts';
 import { getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
 import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
+import { SOURCE_URL as flowSource } from './flow.ts';
 import { SOURCE_URL as blocksSource } from './html-blocks.ts';
+import { SOURCE_URL as layoutSource } from './layout.ts';
+import { SOURCE_URL as pageOneSource } from './page-one.ts';
 import { SOURCE_URL as qrSource } from './qr.ts';
 import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
 import { getPdfWorkerCount, SheetPool } from './pool.ts';
 import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
+import { SOURCE_URL as sectionsSource } from './sections.ts';
 
 export { isPdfEnabled } from './options.ts';
 export { getOfferSheet } from './offer-sheet.ts';
@@ -28,7 +32,16 @@ export const SHEET_LAYOUT_VERSION = 1;
  */
 function getCodeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const url of new Set([renderSource, blocksSource, qrSource, fontsSource])) {
+  for (const url of new Set([
+    renderSource,
+    layoutSource,
+    flowSource,
+    pageOneSource,
+    sectionsSource,
+    blocksSource,
+    qrSource,
+    fontsSource,
+  ])) {
     try {
       hash.update(fs.readFileSync(fileURLToPath(url)));
     } catch {
@@ -71,14 +84,15 @@ export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
   return hashKey([generatorId, sheet]);
 }
 
-
 export interface OfferPdfOptions extends SheetContext {
   /** Cache directory; defaults to getPdfCacheDir() (OFFRES_CACHE_DIR). */
   cacheDir?: string;
 }
 
 function getCache(options: OfferPdfOptions): PdfCache {
-  return options.cacheDir ? openPdfCache(options.cacheDir) : (cache ??= openPdfCache(getPdfCacheDir()));
+  return options.cacheDir
+    ? openPdfCache(options.cacheDir)
+    : (cache ??= openPdfCache(getPdfCacheDir()));
 }
 
 /** Sheets being drawn by the pool, by slug, until their endpoint takes them. */
@@ -97,7 +111,10 @@ async function draw(sheet: OfferSheet): Promise<Uint8Array<ArrayBuffer>> {
  * that they are ready when the endpoint asks for them with getOfferPdf(). A build-time
  * optimisation only: without it, getOfferPdf() draws on the calling thread.
  */
-export async function prefetchOfferPdfs(offers: readonly OfferView[], options: OfferPdfOptions): Promise<void> {
+export async function prefetchOfferPdfs(
+  offers: readonly OfferView[],
+  options: OfferPdfOptions,
+): Promise<void> {
   const workers = getPdfWorkerCount();
   if (workers === 0) return;
   const store = getCache(options);
@@ -120,7 +137,10 @@ export async function prefetchOfferPdfs(offers: readonly OfferView[], options: O
   }
 }
 
-export async function getOfferPdf(offer: OfferView, options: OfferPdfOptions): Promise<Uint8Array<ArrayBuffer>> {
+export async function getOfferPdf(
+  offer: OfferView,
+  options: OfferPdfOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const store = getCache(options);
   const ahead = prefetched.get(offer.slug);
   if (ahead) {

@@ -67,7 +67,8 @@ let lastDay: { time: number; day: string } | undefined;
 
 /** The build's calendar day in metropolitan France (the same `now` for every sheet: memoised). */
 function getGenerationDay(now: Date): string {
-  if (lastDay?.time !== now.getTime()) lastDay = { time: now.getTime(), day: getLocalDate(now, DEFAULT_TIME_ZONE) };
+  if (lastDay?.time !== now.getTime())
+    lastDay = { time: now.getTime(), day: getLocalDate(now, DEFAULT_TIME_ZONE) };
   return lastDay.day;
 }
 

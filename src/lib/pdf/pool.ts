@@ -19,7 +19,8 @@ export function getPdfWorkerCount(env: Record<string, string | undefined> = proc
   const configured = env['OFFRES_PDF_WORKERS'];
   if (configured !== undefined && configured.trim() !== '') {
     const count = Number(configured);
-    if (!Number.isInteger(count) || count < 0) throw new Error(`OFFRES_PDF_WORKERS invalide : « ${configured} »`);
+    if (!Number.isInteger(count) || count < 0)
+      throw new Error(`OFFRES_PDF_WORKERS invalide : « ${configured} »`);
     return count;
   }
   return Math.min(os.availableParallelism(), 4);
@@ -47,7 +48,9 @@ export class SheetPool {
       // Never keep the build process alive: every result is awaited by an endpoint anyway.
       worker.unref();
       worker.on('message', (result: SheetResult) => this.#settle(worker, result));
-      worker.on('error', (error: unknown) => this.#fail(error instanceof Error ? error : new Error(String(error))));
+      worker.on('error', (error: unknown) =>
+        this.#fail(error instanceof Error ? error : new Error(String(error))),
+      );
       this.#workers.push(worker);
       this.#idle.push(worker);
     }

@@ -17,7 +17,9 @@ export function getQrMatrix(text: string): QrMatrix {
   // Level M survives a crease or a stain on a printed sheet and keeps the code small.
   // One byte-mode segment: qrcode's mixed-mode optimiser costs milliseconds and saves nothing
   // on a lowercase URL.
-  const { modules } = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], { errorCorrectionLevel: 'M' });
+  const { modules } = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
+    errorCorrectionLevel: 'M',
+  });
   return { size: modules.size, modules: Uint8Array.from(modules.data) };
 }
 
@@ -27,7 +29,13 @@ export function getQrSide(matrix: QrMatrix, moduleSize: number): number {
 }
 
 /** Draws the code with its top-left corner (quiet zone included) at x, y. */
-export function drawQr(doc: PDFKit.PDFDocument, matrix: QrMatrix, x: number, y: number, moduleSize: number): void {
+export function drawQr(
+  doc: PDFKit.PDFDocument,
+  matrix: QrMatrix,
+  x: number,
+  y: number,
+  moduleSize: number,
+): void {
   const { size, modules } = matrix;
   const side = getQrSide(matrix, moduleSize);
   doc.save();
@@ -44,7 +52,12 @@ export function drawQr(doc: PDFKit.PDFDocument, matrix: QrMatrix, x: number, y: 
       // One rectangle per horizontal run of dark modules.
       const start = col;
       while (col < size && modules[row * size + col]) col++;
-      doc.rect(left + start * moduleSize, top + row * moduleSize, (col - start) * moduleSize, moduleSize);
+      doc.rect(
+        left + start * moduleSize,
+        top + row * moduleSize,
+        (col - start) * moduleSize,
+        moduleSize,
+      );
     }
   }
   doc.fill('#000000');

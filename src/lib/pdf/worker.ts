@@ -14,13 +14,18 @@ export interface SheetJob {
   sheet: OfferSheet;
 }
 
-export type SheetResult = { id: number; bytes: Uint8Array<ArrayBuffer> } | { id: number; error: string };
+export type SheetResult =
+  { id: number; bytes: Uint8Array<ArrayBuffer> } | { id: number; error: string };
 
 /** Marks a worker started by the pool, as opposed to any other worker that loads this module. */
 export const WORKER_FLAG = 'offresPdfWorker';
 
 const port = parentPort;
-if (!isMainThread && port && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) {
+if (
+  !isMainThread &&
+  port &&
+  (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true
+) {
   port.on('message', (job: SheetJob) => {
     renderSheet(job.sheet).then(
       (rendered) => {

@@ -7,7 +7,9 @@ import { DEFAULT_SITE_URL } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const { open } = await getCatalog();
-  return open.filter(hasDeadlineEvent).map((offer) => ({ params: { slug: offer.slug }, props: { offer } }));
+  return open
+    .filter(hasDeadlineEvent)
+    .map((offer) => ({ params: { slug: offer.slug }, props: { offer } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ offer: OfferView }> = async ({ props, site }) => {
