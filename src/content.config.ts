@@ -13,6 +13,8 @@ const offers = defineCollection({
     base: `${contentDir}/offers`,
     pattern: '*.md',
     generateId: idFromFileName,
+    // Pages use the rendered HTML, never the raw markdown: not keeping it halves the data store.
+    retainBody: false,
   }),
   schema: OfferSchema,
 });
