@@ -14,6 +14,7 @@ export const USAGE = `npm run bench -- [options]
   --no-lighthouse      skip Lighthouse
   --lighthouse-runs N  Lighthouse runs per page, median kept (default 1)
   --skip-pdf           build with OFFRES_SKIP_PDF=1 (quick runs; the report says so)
+  --env NAME=VALUE     extra environment for the builds (repeatable; the report lists it)
   --no-doc             do not update docs/benchmarks.md
   --scratch DIR        where corpora and builds go (default .cache/bench)`;
 
@@ -27,7 +28,8 @@ export interface BenchOptions {
   web: boolean;
   lighthouse: boolean;
   lighthouseRuns: number;
-  skipPdf: boolean;
+  /** Extra build environment, from --skip-pdf and --env. */
+  env: Record<string, string>;
   doc: boolean;
   scratch: string;
 }
@@ -48,6 +50,7 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
       'no-lighthouse': { type: 'boolean', default: false },
       'lighthouse-runs': { type: 'string', default: '1' },
       'skip-pdf': { type: 'boolean', default: false },
+      env: { type: 'string', multiple: true, default: [] },
       'no-doc': { type: 'boolean', default: false },
       scratch: { type: 'string', default: path.join(root, '.cache', 'bench') },
       help: { type: 'boolean', short: 'h', default: false },
@@ -61,6 +64,12 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
   if (values.huge || values.full) sizes.push(HUGE);
   const seed = Number(values.seed);
   const lighthouseRuns = Number(values['lighthouse-runs']);
+  const env: Record<string, string> = values['skip-pdf'] ? { OFFRES_SKIP_PDF: '1' } : {};
+  for (const pair of values.env) {
+    const eq = pair.indexOf('=');
+    if (eq < 1) throw new Error(`--env expects NAME=VALUE, got "${pair}"`);
+    env[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
   if (
     sizes.some((n) => !Number.isInteger(n) || n < 1) ||
     !Number.isInteger(seed) ||
@@ -78,7 +87,7 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
     web: !values['no-web'],
     lighthouse: !values['no-lighthouse'],
     lighthouseRuns,
-    skipPdf: values['skip-pdf'],
+    env,
     doc: !values['no-doc'],
     scratch: path.resolve(values.scratch),
   };

@@ -85,7 +85,6 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
   say(`\n━━ ${n.toLocaleString('en')} offers ━━`);
   const corpus: Corpus = ensureCorpus(options.scratch, n, options.seed);
   const dir = path.join(options.scratch, `site-${n}`);
-  const env = options.skipPdf ? { OFFRES_SKIP_PDF: '1' } : {};
   const spec = (name: string, variant: string): BuildSpec => ({
     label: `[${n}] ${name}`,
     contentDir: corpus.contentDir,
@@ -94,7 +93,7 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     epoch: EPOCH,
     site: SITE,
     logFile: path.join(dir, `${name.replace(/\W+/g, '-')}.log`),
-    env,
+    env: options.env,
   });
   fs.rmSync(dir, { recursive: true, force: true });
 
@@ -180,6 +179,13 @@ async function measureWeb(
   }
 }
 
+/** The extra build environment, e.g. "; built with OFFRES_SKIP_PDF=1 (PDFs skipped)". */
+function envNote(options: BenchOptions): string {
+  const pairs = Object.entries(options.env).map(([k, v]) => `${k}=${v}`);
+  if (pairs.length === 0) return '';
+  return `; **built with ${pairs.join(' ')}**${options.env['OFFRES_SKIP_PDF'] === '1' ? ' (PDFs skipped)' : ''}`;
+}
+
 function gitCommit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -211,9 +217,7 @@ async function main(): Promise<void> {
   say(
     `Benchmark: sizes ${options.sizes.join(', ')}; scratch ${path.relative(ROOT, options.scratch) || '.'}`,
   );
-  say(
-    `Machine: ${machineLine(report)}${options.skipPdf ? '; PDFs skipped (OFFRES_SKIP_PDF=1)' : ''}`,
-  );
+  say(`Machine: ${machineLine(report)}${envNote(options)}`);
   let failed = false;
   for (const n of options.sizes) {
     const result = await measureSize(n, options);
@@ -229,7 +233,7 @@ async function main(): Promise<void> {
       JSON.stringify({ ...report, sizes: [result] }, null, 2),
     );
     if (options.doc) {
-      const header = `Measured ${report.date} on commit \`${report.commit}\`; ${machineLine(report)}${options.skipPdf ? '; **PDFs skipped** (OFFRES_SKIP_PDF=1)' : ''}.`;
+      const header = `Measured ${report.date} on commit \`${report.commit}\`; ${machineLine(report)}${envNote(options)}.`;
       updateDoc(DOC, n, `${sizeSection(result)}\n\n${header}`);
     }
   }
