@@ -176,6 +176,15 @@ describe('/recherche/', () => {
     assert.deepEqual(await resultPaths(), filtered);
   });
 
+  it('leaves stop words out of the engine query, not out of the page', async () => {
+    const withStopWords = await search('q=charg%C3%A9+de+la+communication&statut=toutes');
+    assert.equal(await page.locator('offres-search').getAttribute('data-query-filter'), 'on');
+    assert.equal(await input().inputValue(), 'chargé de la communication');
+    assert.match(await page.locator(`pagefind-summary${SHOWN}`).innerText(), /« chargé de la communication »/);
+    assert.ok(withStopWords.length > 0);
+    assert.deepEqual(withStopWords, await search('q=charg%C3%A9+communication&statut=toutes'));
+  });
+
   it('sorts by deadline, offers without one included', async () => {
     const byDeadline = await search('tri=limite');
     const byRelevance = await search('');

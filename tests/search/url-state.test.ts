@@ -1,7 +1,8 @@
-// The search page's URL ↔ state mapping, without a browser.
+// The search page's URL ↔ state mapping and engine queries, without a browser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getSearchClientConfig } from '../../src/lib/search.ts';
+import { toEngineQuery } from '../../src/scripts/search/query.ts';
 import {
   fromPagefind,
   parseSearchParams,
@@ -93,5 +94,18 @@ describe('search URL state', () => {
     assert.deepEqual(toPagefindSort('', '', config), { publication: 'desc' });
     assert.deepEqual(toPagefindSort('limite', 'plaidoyer', config), { limite: 'asc' });
     assert.deepEqual(toPagefindSort('recentes', '', config), { publication: 'desc' });
+  });
+});
+
+describe('engine query', () => {
+  it('drops French stop words, unless nothing else is left or the phrase is exact', () => {
+    assert.equal(toEngineQuery('chargé de mission'), 'chargé mission');
+    assert.equal(
+      toEngineQuery('Chargée DE la communication et des réseaux'),
+      'Chargée communication réseaux',
+    );
+    assert.equal(toEngineQuery('  élus   locaux '), 'élus locaux');
+    assert.equal(toEngineQuery('de la'), 'de la');
+    assert.equal(toEngineQuery('"chargé de mission"'), '"chargé de mission"');
   });
 });

@@ -11,6 +11,7 @@ import {
   type PagefindInstance,
   type PagefindSearchResult,
 } from './pagefind-ui.ts';
+import { filterEngineQueries } from './query.ts';
 import {
   QUERY_PARAM,
   fromPagefind,
@@ -115,6 +116,8 @@ class OffresSearch extends HTMLElement {
     try {
       // The first load of a faceted instance runs an empty search; ours must come after it.
       await instance.triggerLoad();
+      // Stop words out of engine queries; the attribute tells the tests it took.
+      if (filterEngineQueries(instance)) this.dataset['queryFilter'] = 'on';
       if (id !== this.#showId) return;
       const state: SearchState = {
         q: target.q,
