@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
-import { sanitizeMarkdown } from './src/lib/markdown-sanitize.ts';
+import { markdownConfig } from './src/lib/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
@@ -19,10 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // 'jsx' (the Astro 7 default) drops whitespace between elements and glues words together.
   compressHTML: true,
-  markdown: {
-    processor: satteri({ mdastPlugins: [sanitizeMarkdown] }),
-    syntaxHighlight: false,
-  },
+  // Sätteri with the sanitiser; offer bodies are rendered with the same config (src/lib/markdown.ts).
+  markdown: markdownConfig,
   devToolbar: { enabled: false },
   // Lets the Astro VS Code extension complete and check offer front matter from the zod schema.
   experimental: { contentIntellisense: true },

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { OfferSchema, OrganisationSchema } from './schema/index.ts';
 import { getContentDir } from './lib/content-dir.ts';
+import { markdownDataLoader } from './lib/offers-loader.ts';
 
 const contentDir = getContentDir();
 
@@ -9,13 +10,8 @@ const contentDir = getContentDir();
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?ml)$/, '');
 
 const offers = defineCollection({
-  loader: glob({
-    base: `${contentDir}/offers`,
-    pattern: '*.md',
-    generateId: idFromFileName,
-    // Pages use the rendered HTML, never the raw markdown: not keeping it halves the data store.
-    retainBody: false,
-  }),
+  // glob() without rendering: the catalog renders offer bodies (src/lib/offers-loader.ts says why).
+  loader: markdownDataLoader(`${contentDir}/offers`),
   schema: OfferSchema,
 });
 

@@ -2,9 +2,25 @@
  * The data module: loads the content collections once per build and hands every page,
  * feed and endpoint the same ready catalog. Pages never re-filter raw collections.
  */
-import { getCollection } from 'astro:content';
+import { readFile } from 'node:fs/promises';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { getBuildNow } from './lifecycle.ts';
+import { renderMarkdown } from './markdown.ts';
+import { getMarkdownBody } from './offers-loader.ts';
+
+/** HTML of each offer's body (drafts excepted: never published), a few files at a time. */
+async function renderBodies(entries: CollectionEntry<'offers'>[]): Promise<string[]> {
+  const html: string[] = [];
+  for (let i = 0; i < entries.length; i += 16) {
+    const batch = entries.slice(i, i + 16).map(async ({ data, filePath }) => {
+      if (data.draft || filePath === undefined) return '';
+      return renderMarkdown(getMarkdownBody(await readFile(filePath, 'utf8')));
+    });
+    html.push(...(await Promise.all(batch)));
+  }
+  return html;
+}
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -14,8 +30,10 @@ export function getCatalog(): Promise<Catalog> {
       getCollection('offers'),
       getCollection('organisations'),
     ]);
+    // Offer bodies are rendered here, not stored by the loader (src/lib/offers-loader.ts).
+    const html = await renderBodies(offers);
     return buildCatalog(
-      offers.map((e) => ({ slug: e.id, data: e.data, html: e.rendered?.html ?? '', filePath: e.filePath })),
+      offers.map((e, i) => ({ slug: e.id, data: e.data, html: html[i] ?? '', filePath: e.filePath })),
       organisations.map((e) => ({ slug: e.id, data: e.data, html: e.rendered?.html ?? '', filePath: e.filePath })),
       getBuildNow(),
     );

@@ -1,0 +1,23 @@
+/**
+ * The one markdown pipeline: Sätteri with the sanitiser. astro.config.mjs gives it to Astro
+ * (organisation descriptions), and renderMarkdown() renders offer bodies with it on demand,
+ * so an offer's HTML never sits in Astro's data store (see src/lib/offers-loader.ts).
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import { sanitizeMarkdown } from './markdown-sanitize.ts';
+
+/** `markdown` of astro.config.mjs. */
+export const markdownConfig = {
+  processor: satteri({ mdastPlugins: [sanitizeMarkdown] }),
+  syntaxHighlight: false,
+} as const;
+
+let renderer: ReturnType<typeof markdownConfig.processor.createRenderer> | undefined;
+
+/** HTML of a markdown body, exactly as Astro renders a content entry with markdownConfig. */
+export async function renderMarkdown(markdown: string): Promise<string> {
+  renderer ??= markdownConfig.processor.createRenderer({
+    syntaxHighlight: markdownConfig.syntaxHighlight,
+  });
+  return (await (await renderer).render(markdown)).code;
+}
