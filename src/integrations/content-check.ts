@@ -4,8 +4,29 @@
  * untrusted front matter (alias bombs, huge or non-UTF-8 files) never reaches Astro's parser.
  */
 import type { AstroIntegration } from 'astro';
-import { ContentCheckError, assertContentValid, formatReport } from '../lib/content-check/index.ts';
+import {
+  ContentCheckError,
+  assertContentValid,
+  formatReport,
+  type ContentCheck,
+} from '../lib/content-check/index.ts';
 import { getContentDir } from '../lib/content-dir.ts';
+
+/**
+ * What this build checked, kept so that later steps need not read and parse every file again;
+ * offer bodies are dropped (tens of MB at scale; the pages render them from the files).
+ */
+let checked: { contentDir: string; content: ContentCheck } | undefined;
+
+/**
+ * The checked content of `contentDir`: this build's check when there was one (a build's content
+ * does not change while it runs; offer bodies are then empty), else a fresh check that throws
+ * on any problem.
+ */
+export async function getCheckedContent(contentDir = getContentDir()): Promise<ContentCheck> {
+  if (checked?.contentDir === contentDir) return checked.content;
+  return assertContentValid(contentDir);
+}
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -15,7 +36,14 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
         try {
-          const { offers, organisations } = await assertContentValid(getContentDir());
+          const contentDir = getContentDir();
+          const content = await assertContentValid(contentDir);
+          // In dev, files change under a running server: only a build reuses its check.
+          if (command === 'build') {
+            const offers = content.offers.map((entry) => ({ ...entry, body: '' }));
+            checked = { contentDir, content: { ...content, offers } };
+          }
+          const { offers, organisations } = content;
           const ms = Math.round(performance.now() - started);
           logger.info(`${offers.length} offres et ${organisations.length} organisations vérifiées en ${ms} ms`);
         } catch (error) {

@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { buildCatalog } from '../lib/catalog.ts';
-import { checkContent } from '../lib/content-check/index.ts';
-import { getContentDir } from '../lib/content-dir.ts';
+import { getCheckedContent } from './content-check.ts';
 import { getBuildNow } from '../lib/lifecycle.ts';
 import { paths } from '../lib/site.ts';
 import { getLastmods, type Lastmods } from '../lib/sitemap.ts';
 
 async function loadLastmods(): Promise<Lastmods> {
-  const { offers, organisations } = await checkContent(getContentDir());
+  // The content check at the start of the build already read and parsed every file.
+  const { offers, organisations } = await getCheckedContent();
   const catalog = buildCatalog(
     offers.map((e) => ({ slug: e.slug, data: e.data, html: '' })),
     organisations.map((e) => ({ slug: e.slug, data: e.data, html: '' })),
