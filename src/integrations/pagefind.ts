@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { OPEN_OFFER_MARKER, SEARCH_BUNDLES } from '../lib/search.ts';
+import { OPEN_OFFER_MARKER, SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../lib/search.ts';
 
 export interface PagefindOptions {
   /** Offer pages, relative to the output dir: only they carry `data-pagefind-body`. */
@@ -114,16 +114,34 @@ async function addPage(
   check(`addHTMLFile ${sourcePath}`, added.errors);
 }
 
+/**
+ * Pagefind writes every UI it has into each bundle. The site uses the Component UI script of
+ * the open-offers bundle and styles it itself; the rest would only be published unused.
+ */
+const UNUSED_ASSETS = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-component-ui.css',
+  // Every page is indexed as French (forceLanguage), so the fallback stemmer never loads.
+  'wasm.unknown.pagefind',
+];
+
 async function writeBundle(
   index: pagefind.PagefindIndex,
   distDir: string,
-  dir: string,
+  bundle: { dir: string; withUi: boolean },
   expected: number,
 ): Promise<void> {
-  const written = await index.writeFiles({ outputPath: path.join(distDir, dir) });
+  const bundleDir = path.join(distDir, bundle.dir);
+  const written = await index.writeFiles({ outputPath: bundleDir });
   check('writeFiles', written.errors);
   await index.deleteIndex();
-  checkCount(dir, readPageCount(path.join(distDir, dir)), expected);
+  checkCount(bundle.dir, readPageCount(bundleDir), expected);
+  const unused = bundle.withUi ? UNUSED_ASSETS : [...UNUSED_ASSETS, SEARCH_UI_SCRIPT];
+  for (const file of unused) fs.rmSync(path.join(bundleDir, file), { force: true });
 }
 
 export async function writeSearchIndexes(
@@ -152,9 +170,11 @@ export async function writeSearchIndexes(
         isOpen ? addPage(open, sourcePath, content) : undefined,
       ]);
     });
-    // The full bundle first: it lives in a subfolder of the open one.
-    await writeBundle(all, distDir, SEARCH_BUNDLES.all.dir, sourcePaths.length);
-    await writeBundle(open, distDir, SEARCH_BUNDLES.open.dir, openCount);
+    // Both at once: Pagefind writes each index on one core, the machine has more.
+    await Promise.all([
+      writeBundle(all, distDir, { dir: SEARCH_BUNDLES.all.dir, withUi: false }, sourcePaths.length),
+      writeBundle(open, distDir, { dir: SEARCH_BUNDLES.open.dir, withUi: true }, openCount),
+    ]);
     return { all: sourcePaths.length, open: openCount };
   } finally {
     await pagefind.close();

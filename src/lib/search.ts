@@ -28,6 +28,9 @@ export function getBundlePath(mode: SearchMode): string {
   return `/${SEARCH_BUNDLES[mode].dir}/`;
 }
 
+/** Pagefind's Component UI script, loaded from the open-offers bundle by /recherche/ only. */
+export const SEARCH_UI_SCRIPT = 'pagefind-component-ui.js';
+
 /** The bundle that holds every offer, for tools and tests that read the whole index. */
 export const SEARCH_BUNDLE_PATH = getBundlePath('all');
 

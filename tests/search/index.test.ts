@@ -40,6 +40,13 @@ describe('search index and markup', () => {
     );
     assert.equal(pageCount('pagefind'), open.length, 'open offers only in the default bundle');
     assert.ok(fs.existsSync(path.join(site.distDir, 'pagefind/pagefind-component-ui.js')));
+    for (const unused of ['pagefind/pagefind-ui.js', 'pagefind/toutes/pagefind-component-ui.js']) {
+      assert.equal(
+        fs.existsSync(path.join(site.distDir, unused)),
+        false,
+        `${unused} is not published`,
+      );
+    }
     assert.match(fs.readFileSync(site.buildLog, 'utf8'), /\d+ offres indexées, dont \d+ ouvertes/);
   });
 
