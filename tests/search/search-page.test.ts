@@ -180,7 +180,10 @@ describe('/recherche/', () => {
     const withStopWords = await search('q=charg%C3%A9+de+la+communication&statut=toutes');
     assert.equal(await page.locator('offres-search').getAttribute('data-query-filter'), 'on');
     assert.equal(await input().inputValue(), 'chargé de la communication');
-    assert.match(await page.locator(`pagefind-summary${SHOWN}`).innerText(), /« chargé de la communication »/);
+    assert.match(
+      await page.locator(`pagefind-summary${SHOWN}`).innerText(),
+      /« chargé de la communication »/,
+    );
     assert.ok(withStopWords.length > 0);
     assert.deepEqual(withStopWords, await search('q=charg%C3%A9+communication&statut=toutes'));
   });
