@@ -136,7 +136,7 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
 export const OPEN_OFFER_MARKER = `data-pagefind-filter="${STATUS_FILTER.key}:${STATUS_FILTER.open}"`;
 
 /** What the search page's client script needs to map URLs to Pagefind state. */
-export function getSearchClientConfig() {
+export function getSearchClientConfig(openCount: number) {
   return {
     // The status is the choice of bundle, not a filter the visitor sets.
     filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map(
@@ -146,6 +146,8 @@ export function getSearchClientConfig() {
       }),
     ),
     instances: { open: SEARCH_BUNDLES.open.instance, all: SEARCH_BUNDLES.all.instance },
+    /** Pagefind cannot load an empty index: with no open offer, the page says so instead. */
+    openCount,
     sorts: SEARCH_SORTS.map(({ value, sort }) => ({ value, sort })),
     browseSort: BROWSE_SORT,
   };

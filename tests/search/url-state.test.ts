@@ -12,7 +12,7 @@ import {
   toSearchParams,
 } from '../../src/scripts/search/url-state.ts';
 
-const config = getSearchClientConfig();
+const config = getSearchClientConfig(3);
 const known = {
   région: { 'Nouvelle-Calédonie': 1, 'Île-de-France': 3, 'À distance': 1 },
   contrat: { CDD: 2, Stage: 1 },

@@ -112,6 +112,11 @@ class OffresSearch extends HTMLElement {
       el.hidden = el.dataset['searchMode'] !== this.#config.instances[mode];
     }
     this.#part('hint').hidden = true;
+    if (mode === 'open' && this.#config.openCount === 0) {
+      this.#driving = false;
+      this.#showNoOpenOffers(target);
+      return;
+    }
     this.#driving = true;
     try {
       // The first load of a faceted instance runs an empty search; ours must come after it.
@@ -181,6 +186,15 @@ class OffresSearch extends HTMLElement {
     if (!instance) return;
     this.#state = { ...this.#state, sort };
     instance.triggerSearch(instance.searchTerm);
+  }
+
+  /** No open offer at all, hence no open-offers index: one button to the closed ones. */
+  #showNoOpenOffers(target: UrlState): void {
+    for (const el of this.querySelectorAll<HTMLElement>('[data-search-mode]')) el.hidden = true;
+    // The URL's filter slugs stay as they are, for the switch to every offer.
+    this.#setState({ ...target, filters: target.filterSlugs, includeClosed: false });
+    this.#part('hint-text').textContent = 'Aucune offre n’est ouverte en ce moment.';
+    this.#part('hint').hidden = false;
   }
 
   /** No open offer matches a query: offer to search the closed ones too. */
