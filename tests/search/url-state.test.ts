@@ -2,12 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getSearchClientConfig } from '../../src/lib/search.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import { toEngineQuery } from '../../src/scripts/search/query.ts';
 import {
   fromPagefind,
   parseSearchParams,
   resolveFilters,
-  slugify,
   toPagefindSort,
   toSearchParams,
 } from '../../src/scripts/search/url-state.ts';

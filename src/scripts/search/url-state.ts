@@ -5,6 +5,7 @@
  * knows once its filters are loaded.
  */
 import type { SearchClientConfig } from '../../lib/search.ts';
+import { slugify } from '../../lib/slug.ts';
 
 /** Pagefind filter selections: filter key → selected values. */
 export type Filters = Record<string, string[]>;
@@ -29,18 +30,6 @@ export const QUERY_PARAM = 'q';
 export const STATUS_PARAM = 'statut';
 export const STATUS_ALL = 'toutes';
 export const SORT_PARAM = 'tri';
-
-/** Same rules as src/lib/slug.ts, small enough to ship to the browser. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export function parseSearchParams(params: URLSearchParams, config: SearchClientConfig): UrlState {
   const filterSlugs: Filters = {};
