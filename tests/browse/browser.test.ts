@@ -4,34 +4,22 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  collectConsoleErrors,
-  formatViolations,
-  launchBrowser,
-  runAxe,
-  takeScreenshots,
-} from '../support/browser.ts';
-import { getFixture } from '../support/fixtures.ts';
-import { startServer, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { formatViolations, runAxe, takeScreenshots } from '../support/browser.ts';
+import type { StaticServer } from '../support/server.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
+let session: SiteSession;
 let server: StaticServer;
 let page: Page;
 let errors: string[];
 
 before(async () => {
-  const site = await getFixture();
-  server = await startServer(site.distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
-  errors = collectConsoleErrors(page);
+  session = await openSite();
+  ({ server, page, errors } = session);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => session?.close());
 
 const PAGES: [string, string][] = [
   ['organisations', '/organisations/'],

@@ -5,16 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import {
-  collectConsoleErrors,
-  formatViolations,
-  launchBrowser,
-  runAxe,
-  takeScreenshots,
-} from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { formatViolations, runAxe, takeScreenshots } from '../support/browser.ts';
 import { getFixture } from '../support/fixtures.ts';
 import { startServer, type StaticServer } from '../support/server.ts';
+import { openSite, type SiteSession } from '../support/site-session.ts';
 
 const COLLECTIF_3R = '/offres/2019-12-collectif-3r-charge-plaidoyer-municipales/';
 const MONT_DORE = '/offres/2025-01-ville-du-mont-dore-assistant-communication/';
@@ -36,7 +31,7 @@ const SEARCH_CSP = [
 
 const VIEWPORT = { width: 1280, height: 2400 };
 
-let browser: Browser;
+let session: SiteSession;
 let server: StaticServer;
 let page: Page;
 let errors: string[];
@@ -77,22 +72,15 @@ async function waitForSearch(expected: string): Promise<void> {
 }
 
 before(async () => {
-  const site = await getFixture();
-  server = await startServer(site.distDir);
-  browser = await launchBrowser();
-  // Tall enough for every fixture result to render: Pagefind loads results as they scroll into view.
-  page = await browser.newPage({ viewport: VIEWPORT, locale: 'fr-FR' });
-  errors = collectConsoleErrors(page);
+  session = await openSite({ viewport: VIEWPORT });
+  ({ server, page, errors } = session);
 });
 
 afterEach(() => {
   assert.deepEqual(errors.splice(0), [], 'no console error on /recherche/');
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+after(() => session?.close());
 
 describe('/recherche/', () => {
   it('shows open offers only by default; « plaidoyer » finds the Collectif 3R offer once closed ones are included', async () => {
