@@ -147,17 +147,26 @@ test('feeds hold the newest offers of their scope, up to the cap', () => {
   );
 });
 
-test('every published offer is in the search index, and nothing else', async () => {
+test('every published offer is in the full search index, open ones in the open index; nothing else', async () => {
   index = await openIndex(distDir);
-  const indexed = new Set(await index.allUrls());
+  const all = new Set(await index.allUrls('all'));
   assert.deepEqual(
     missing(
       catalog.offers.map((o) => o.url),
-      indexed,
+      all,
     ),
     [],
   );
-  assert.equal(indexed.size, catalog.offers.length, 'only offer pages are indexed');
+  assert.equal(all.size, catalog.offers.length, 'only offer pages are indexed');
+  const open = new Set(await index.allUrls('open'));
+  assert.deepEqual(
+    missing(
+      catalog.open.map((o) => o.url),
+      open,
+    ),
+    [],
+  );
+  assert.equal(open.size, catalog.open.length, 'the open index holds open offers only');
 });
 
 test('a word search finds an offer by its organisation name', async () => {
@@ -165,7 +174,7 @@ test('a word search finds an offer by its organisation name', async () => {
   // A few offers spread over the corpus: each must come back for its organisation's name.
   const sample = catalog.offers.filter((_, i) => i % 60 === 0);
   for (const offer of sample) {
-    const results = await index.search(offer.organisation.data.name);
+    const results = await index.search(offer.organisation.data.name, 'all');
     assert.ok(
       results.includes(offer.url),
       `« ${offer.organisation.data.name} » does not find ${offer.url}`,

@@ -2,13 +2,13 @@
 // in Chromium on the served site: which pages it holds, and what a word search returns.
 import { launchBrowser } from '../support/browser.ts';
 import { startServer } from '../support/server.ts';
-import { SEARCH_BUNDLE_PATH, STATUS_FILTER } from '../../src/lib/search.ts';
+import { getBundlePath, STATUS_FILTER, type SearchMode } from '../../src/lib/search.ts';
 
 export interface IndexReader {
-  /** URL paths of every indexed page (all statuses). */
-  allUrls: () => Promise<string[]>;
-  /** URL paths of the results for a query. */
-  search: (term: string) => Promise<string[]>;
+  /** URL paths of every page in a bundle (`all` offers or the `open` ones). */
+  allUrls: (bundle: SearchMode) => Promise<string[]>;
+  /** URL paths of the results for a query in a bundle. */
+  search: (term: string, bundle: SearchMode) => Promise<string[]>;
   close: () => Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export async function openIndex(distDir: string, hostPath = '/recherche/'): Prom
   const browser = await launchBrowser();
   const page = await browser.newPage();
   await page.goto(`${server.url}${hostPath}`);
-  const run = (term: string | null) =>
+  const run = (term: string | null, bundle: SearchMode) =>
     page.evaluate(
       async ({ bundle, term, status }) => {
         const pagefind = (await import(`${bundle}pagefind.js`)) as PagefindApi;
@@ -38,11 +38,11 @@ export async function openIndex(distDir: string, hostPath = '/recherche/'): Prom
         const data = await Promise.all(found.results.map((r) => r.data()));
         return data.map((d) => new URL(d.url, location.href).pathname);
       },
-      { bundle: SEARCH_BUNDLE_PATH, term, status: STATUS_FILTER },
+      { bundle: getBundlePath(bundle), term, status: STATUS_FILTER },
     );
   return {
-    allUrls: () => run(null),
-    search: (term) => run(term),
+    allUrls: (bundle) => run(null, bundle),
+    search: (term, bundle) => run(term, bundle),
     close: async () => {
       await browser.close();
       await server.close();
