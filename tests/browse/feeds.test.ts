@@ -156,13 +156,21 @@ test('feeds point to a well-formed XSL stylesheet, declare French and their own 
   }
 });
 
-test('autodiscovery: every page offers the site feed; région and organisation pages their own first, with a visible link', () => {
+test('autodiscovery: every page offers the site feed; offer, région and organisation pages their own first, with a visible link', () => {
   const alternates = (path: string) =>
     pageAt(site, path)
       .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
       .map((l) => l.getAttribute('href'));
   assert.deepEqual(alternates('/'), ['/rss.xml']);
   assert.deepEqual(alternates('/offres/2026-02-ville-d-ajaccio-charge-communication/'), [
+    '/organisations/ville-d-ajaccio/rss.xml',
+    '/regions/corse/rss.xml',
+    '/rss.xml',
+  ]);
+  // A fully remote offer with no place: its only région is « À distance ».
+  assert.deepEqual(alternates('/offres/2026-02-reseau-climat-citoyen-redaction-a-distance/'), [
+    '/organisations/reseau-climat-citoyen/rss.xml',
+    '/regions/a-distance/rss.xml',
     '/rss.xml',
   ]);
   assert.deepEqual(alternates('/regions/nouvelle-caledonie/'), [
