@@ -130,9 +130,9 @@ for (const seed of seeds) {
 
 test('seed 004: approximate stipend and its extras', () => {
   const facts = factsOf(offerPage('2023-11-groupe-ecologiste-nord-charge-de-mission-stage'));
-  assert.match(
-    facts['pay'] ?? '',
-    /^environ 600 € de gratification \/ mois — Gratification mensuelle d'environ 600 euros, plus titres restaurant/,
+  assert.equal(
+    facts['pay'],
+    'environ 600 € de gratification / mois — plus titres restaurant (part employeur : 50 %) et remboursement des frais de transports en commun (50 %)',
   );
 });
 
