@@ -26,22 +26,58 @@ export type { OfferSheet, SheetContext } from './offer-sheet.ts';
 /** Bump to redraw every cached PDF (code changes already do, through getCodeFingerprint()). */
 export const SHEET_LAYOUT_VERSION = 1;
 
+/** The drawing code's modules; getBundledSources() names the same files. */
+const DRAWING_MODULES = [
+  renderSource,
+  layoutSource,
+  flowSource,
+  pageOneSource,
+  sectionsSource,
+  blocksSource,
+  qrSource,
+  fontsSource,
+];
+
 /**
- * A hash of the drawing code as it runs (source files, or the bundle chunks holding them), so
- * that changing the layout can never serve PDFs drawn by the previous code.
+ * Source text of the drawing code, inlined by Vite when the site is built. Hashing the bundle
+ * chunks that hold the code instead would redraw every PDF after any content edit: a chunk
+ * names the chunks it imports by content hash, and the data store is one of them. Under plain
+ * Node (unit tests) `import.meta.glob` does not exist and undefined is returned.
+ */
+function getBundledSources(): Record<string, string> | undefined {
+  try {
+    return import.meta.glob<string>(
+      [
+        './render-sheet.ts',
+        './layout.ts',
+        './flow.ts',
+        './page-one.ts',
+        './sections.ts',
+        './html-blocks.ts',
+        './qr.ts',
+        './fonts.ts',
+      ],
+      { query: '?raw', import: 'default', eager: true },
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A hash of the drawing code (its source text), so that changing the layout can never serve
+ * PDFs drawn by the previous code.
  */
 function getCodeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const url of new Set([
-    renderSource,
-    layoutSource,
-    flowSource,
-    pageOneSource,
-    sectionsSource,
-    blocksSource,
-    qrSource,
-    fontsSource,
-  ])) {
+  const bundled = getBundledSources();
+  if (bundled !== undefined) {
+    if (Object.keys(bundled).length !== DRAWING_MODULES.length)
+      throw new Error('src/lib/pdf/index.ts : getBundledSources() et DRAWING_MODULES diffèrent');
+    for (const name of Object.keys(bundled).sort()) hash.update(name).update(bundled[name] ?? '');
+    return hash.digest('hex').slice(0, 16);
+  }
+  for (const url of new Set(DRAWING_MODULES)) {
     try {
       hash.update(fs.readFileSync(fileURLToPath(url)));
     } catch {
