@@ -15,9 +15,9 @@ export const SCALE_EPOCH = 1_794_744_000;
 export const SCALE_ROOT = path.join(CACHE_DIR, 'scale');
 const GENERATOR = path.resolve(import.meta.dirname, '../../../shared/bench/gen-offers.mjs');
 
-/** Writes the corpus into `.cache/scale/corpus/content` (replacing an older one); returns that dir. */
-export function generateCorpus(): string {
-  const root = path.join(SCALE_ROOT, 'corpus');
+/** Writes the corpus into `.cache/scale/<name>/content` (replacing an older one); returns that dir. */
+export function generateCorpus(name = 'corpus'): string {
+  const root = path.join(SCALE_ROOT, name);
   execFileSync(process.execPath, [GENERATOR, root, String(SCALE_OFFERS), '--force'], {
     stdio: 'pipe',
   });
