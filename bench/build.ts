@@ -87,6 +87,13 @@ export async function runBuild(
     detached: true,
   });
   const rss = watchPeakRss(child.pid ?? -1);
+  // The build runs in its own process group: take it down with the harness (Ctrl-C).
+  const stopBuild = () => {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    process.exit(130);
+  };
+  process.once('SIGINT', stopBuild);
+  process.once('SIGTERM', stopBuild);
   const lines: LogLine[] = [];
   let routes = 0;
   let lastText = '';
@@ -110,6 +117,8 @@ export async function runBuild(
     child.on('close', (code) => resolve(code));
   });
   const wallMs = performance.now() - started;
+  process.off('SIGINT', stopBuild);
+  process.off('SIGTERM', stopBuild);
   clearInterval(ticker);
   const peakRssBytes = rss.stop();
   const cpuAfter = readCpuCounters();
