@@ -80,6 +80,11 @@ test('every page: absolute canonical URL, Open Graph and Twitter meta', () => {
     const meta = (attr: string, name: string) =>
       page.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
     const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    if (meta('name', 'robots') === 'noindex') {
+      // 404.html is served at any missing address: it must not claim one.
+      assert.equal(canonical, undefined, `${file.urlPath}: a noindex page has no canonical URL`);
+      continue;
+    }
     assert.equal(canonical, `${site.site}${file.urlPath}`, `${file.urlPath}: canonical`);
     assert.equal(meta('property', 'og:url'), canonical, `${file.urlPath}: og:url`);
     assert.ok(meta('property', 'og:title'), `${file.urlPath}: og:title`);

@@ -134,3 +134,13 @@ test('visible text keeps its spaces between elements', () => {
   // Each fact is its own <li>: the text must not glue "La Réunion" to "Service civique".
   assert.match(textOf(card), /La Réunion Service civique Publiée le 5 février 2026/);
 });
+
+test('a 404 page in French points visitors back to the offers', () => {
+  const page = parseHtml(readDist(site, '/404.html'));
+  assert.equal(textOf(page.querySelector('h1')), 'Page introuvable');
+  assert.equal(page.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
+  const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+  for (const href of ['/', '/recherche/', '/regions/', '/organisations/', '/archives/']) {
+    assert.ok(hrefs.includes(href), `404 links to ${href}`);
+  }
+});
