@@ -4,8 +4,15 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkContent } from '../src/lib/content-check/index.ts';
 
 export const GENERATOR = path.resolve(import.meta.dirname, '../../shared/bench/gen-offers.mjs');
+
+/**
+ * SOURCE_DATE_EPOCH for generated corpora: the generator's reference date, 2026-11-15 12:00 UTC,
+ * so that a few offers are open and most closed, like a portal with years of archives.
+ */
+export const REFERENCE_EPOCH = 1_794_744_000;
 
 export interface Corpus {
   n: number;
@@ -21,7 +28,7 @@ function generatorHash(): string {
   return crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).digest('hex').slice(0, 16);
 }
 
-export function ensureCorpus(scratch: string, n: number, seed: number): Corpus {
+export async function ensureCorpus(scratch: string, n: number, seed: number): Promise<Corpus> {
   const root = path.join(scratch, `corpus-${n}-${seed}`);
   const stampFile = path.join(root, 'stamp.json');
   const contentDir = path.join(root, 'content');
@@ -39,13 +46,28 @@ export function ensureCorpus(scratch: string, n: number, seed: number): Corpus {
     encoding: 'utf8',
   });
   const summary = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+  const dropped = await dropDuplicates(contentDir);
+  if (dropped > 0) summary['offers'] = Number(summary['offers']) - dropped;
+  summary['droppedDuplicates'] = dropped;
   fs.writeFileSync(stampFile, JSON.stringify({ key, summary }));
   return { n, seed, root, contentDir, summary };
 }
 
-/** The offer the rebuild benchmark edits: the middle file in name order (a non-draft). */
-export function pickOfferToEdit(corpus: Corpus): string {
-  const dir = path.join(corpus.contentDir, 'offers');
+/**
+ * Deletes the offers the editors' checker rejects as duplicates (same organisation, title and
+ * publication date: the generator writes a few at 50,000 offers, and the build would stop on
+ * them). Returns how many.
+ */
+async function dropDuplicates(contentDir: string): Promise<number> {
+  const { problems } = await checkContent(contentDir, { relativeTo: contentDir });
+  const duplicates = problems.filter((p) => p.code === 'duplicate');
+  for (const p of duplicates) fs.rmSync(path.join(contentDir, p.file));
+  return duplicates.length;
+}
+
+/** The offer a rebuild edits: the middle file of `<contentDir>/offers` in name order, not a draft. */
+export function pickOfferToEdit(contentDir: string): string {
+  const dir = path.join(contentDir, 'offers');
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
@@ -57,13 +79,13 @@ export function pickOfferToEdit(corpus: Corpus): string {
   throw new Error(`No publishable offer in ${dir}`);
 }
 
-/** Appends a sentence to an offer's body; returns a function that restores the file. */
+/** What editOffer() appends to an offer's body. */
+export const EDIT_SENTENCE = 'Phrase ajoutée par le banc de mesure.';
+
+/** Appends EDIT_SENTENCE to an offer's body; returns a function that restores the file. */
 export function editOffer(file: string): () => void {
   const original = fs.readFileSync(file);
-  fs.writeFileSync(
-    file,
-    `${original.toString('utf8').trimEnd()}\n\nMise à jour : une phrase ajoutée par le banc d'essai.\n`,
-  );
+  fs.writeFileSync(file, `${original.toString('utf8').trimEnd()}\n\n${EDIT_SENTENCE}\n`);
   return () => fs.writeFileSync(file, original);
 }
 

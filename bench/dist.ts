@@ -1,5 +1,4 @@
 // What a build wrote: file count and bytes per kind, and a byte-for-byte comparison of two trees.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -68,16 +67,4 @@ export function compareTrees(a: string, b: string): TreeDiff {
     onlyInB,
     different,
   };
-}
-
-/** One hash for a whole tree (names and bytes), to record which output a figure belongs to. */
-export function hashTree(root: string): string {
-  const hash = crypto.createHash('sha256');
-  for (const rel of listFiles(root))
-    hash
-      .update(rel)
-      .update('\0')
-      .update(fs.readFileSync(path.join(root, rel)))
-      .update('\0');
-  return hash.digest('hex').slice(0, 16);
 }

@@ -171,7 +171,7 @@ export function sizeSection(r: SizeResult): string {
   return [
     `### ${r.n.toLocaleString('en')} offers`,
     '',
-    `Corpus: ${String(c['offers'])} offers (${String(c['drafts'])} drafts, ${String(c['open'])} open at the reference date), ${String(c['organisations'])} organisations, ${String(c['totalMB'])} MB of markdown.`,
+    `Corpus: ${String(c['offers'])} offers (${String(c['drafts'])} drafts, ${String(c['open'])} open at the reference date), ${String(c['organisations'])} organisations, ${String(c['totalMB'])} MB of markdown${Number(c['droppedDuplicates']) > 0 ? `; ${String(c['droppedDuplicates'])} generated duplicates removed, which the content check rejects` : ''}.`,
     '',
     buildTable(r),
     '',

@@ -12,6 +12,7 @@ import {
   editOffer,
   ensureCorpus,
   pickOfferToEdit,
+  REFERENCE_EPOCH,
   type Corpus,
 } from './corpus.ts';
 import { compareTrees, statDist } from './dist.ts';
@@ -36,8 +37,6 @@ import { splitStages } from './stages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-/** The generator's reference date, 2026-11-15 12:00 UTC: a realistic mix of open and closed offers. */
-const EPOCH = 1_794_744_000;
 const SITE = 'https://offres.example.org';
 const SEARCH_PATH = '/recherche/';
 export const COMMON_TERM = 'chargé de mission';
@@ -83,14 +82,14 @@ async function timedBuild(spec: BuildSpec): Promise<BuildFigures> {
 async function measureSize(n: number, options: BenchOptions): Promise<SizeResult> {
   const everything = options.full || n < HUGE;
   say(`\n━━ ${n.toLocaleString('en')} offers ━━`);
-  const corpus: Corpus = ensureCorpus(options.scratch, n, options.seed);
+  const corpus: Corpus = await ensureCorpus(options.scratch, n, options.seed);
   const dir = path.join(options.scratch, `site-${n}`);
   const spec = (name: string, variant: string): BuildSpec => ({
     label: `[${n}] ${name}`,
     contentDir: corpus.contentDir,
     outDir: path.join(dir, variant, 'dist'),
     cacheDir: path.join(dir, variant, 'cache'),
-    epoch: EPOCH,
+    epoch: REFERENCE_EPOCH,
     site: SITE,
     logFile: path.join(dir, `${name.replace(/\W+/g, '-')}.log`),
     env: options.env,
@@ -102,9 +101,10 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     n,
     corpus: corpus.summary,
     cold: await timedBuild(a),
-    dist: statDist(a.outDir),
+    dist: { files: 0, bytes: 0, byKind: {} },
   };
   if (!result.cold.ok) return result;
+  result.dist = statDist(a.outDir);
   // Rebuilds start like CI: no dist/ (a fresh checkout), the caches kept (restored). Astro
   // would otherwise spend ~10 s at 10,000 offers deleting the previous output first.
   const rebuild = (name: string) => {
@@ -112,7 +112,7 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     return timedBuild(spec(name, 'a'));
   };
   if (options.rebuild) {
-    const file = pickOfferToEdit(corpus);
+    const file = pickOfferToEdit(corpus.contentDir);
     const restore = editOffer(file);
     try {
       result.rebuild = await rebuild('rebuild after 1 edit');
@@ -216,7 +216,7 @@ async function main(): Promise<void> {
     commit: gitCommit(),
     machine: describeMachine(),
     loadBefore: os.loadavg(),
-    epoch: EPOCH,
+    epoch: REFERENCE_EPOCH,
     seed: options.seed,
     sizes: [],
   };

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { EDIT_SENTENCE, editOffer, pickOfferToEdit } from '../../bench/corpus.ts';
 import { buildSite, listDistFiles, readDist, summarizeBuildOutput } from '../support/fixtures.ts';
 import { generateCorpus, SCALE_EPOCH, SCALE_ROOT } from './scale-site.ts';
 
@@ -47,22 +48,13 @@ test('a rebuild after editing one offer draws one PDF and reuses the others', as
     `${before} cached PDFs for ${coldPdfs.size} in dist`,
   );
 
-  const files = fs.readdirSync(path.join(contentDir, 'offers')).sort();
-  const edited = files.find(
-    (f, i) =>
-      i >= files.length / 2 &&
-      !/^draft: true$/m.test(fs.readFileSync(path.join(contentDir, 'offers', f), 'utf8')),
-  );
-  assert.ok(edited);
-  const slug = edited.replace(/\.md$/, '');
-  fs.appendFileSync(
-    path.join(contentDir, 'offers', edited),
-    '\n\nPhrase ajoutée par le test des caches.\n',
-  );
+  const edited = pickOfferToEdit(contentDir);
+  const slug = path.basename(edited, '.md');
+  editOffer(edited);
   await build(warm, contentDir);
 
   assert.equal(cachedPdfCount(), before + 1, 'exactly one new PDF drawn');
-  assert.match(readDist(warm, `/offres/${slug}/`), /Phrase ajoutée par le test des caches/);
+  assert.ok(readDist(warm, `/offres/${slug}/`).includes(EDIT_SENTENCE), 'the edit shows');
   const warmPdfs = pdfs(warm);
   const changed = [...warmPdfs]
     .filter(([url, bytes]) => !coldPdfs.get(url)?.equals(bytes))

@@ -4,16 +4,16 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { GENERATOR, REFERENCE_EPOCH } from '../../bench/corpus.ts';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { listDistFiles, readDist } from '../support/dist.ts';
 import { CACHE_DIR } from '../support/paths.ts';
 
 export const SCALE_OFFERS = 300;
-/** The generator's reference date, 2026-11-15 12:00 UTC: some offers open, most closed. */
-export const SCALE_EPOCH = 1_794_744_000;
+/** SOURCE_DATE_EPOCH of the scale builds: the generator's reference date. */
+export const SCALE_EPOCH = REFERENCE_EPOCH;
 export const SCALE_ROOT = path.join(CACHE_DIR, 'scale');
-const GENERATOR = path.resolve(import.meta.dirname, '../../../shared/bench/gen-offers.mjs');
 
 /** Writes the corpus into `.cache/scale/<name>/content` (replacing an older one); returns that dir. */
 export function generateCorpus(name = 'corpus'): string {
