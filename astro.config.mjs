@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/lib/markdown.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import pdf from './src/integrations/pdf.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
@@ -25,6 +26,7 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   // The content check must come first: it stops the build before anything is generated.
   // Pagefind indexes the built offer pages at astro:build:done; any indexing error fails the build.
+  // The PDF sheets are drawn on worker threads during rendering; the build waits for them.
   // The sitemap gives each URL its lastmod from the offers' dates.
-  integrations: [contentCheck(), pagefind(), sitemapWithLastmod()],
+  integrations: [contentCheck(), pagefind(), pdf(), sitemapWithLastmod()],
 });

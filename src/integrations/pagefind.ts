@@ -10,13 +10,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { getBuildSlots } from '../lib/build-bridge.ts';
+import { getCheckedContent } from './content-check.ts';
 import { OPEN_OFFER_MARKER, SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../lib/search.ts';
 
 export interface PagefindOptions {
   /** Offer pages, relative to the output dir: only they carry `data-pagefind-body`. */
   glob?: string;
-  /** Fragments (one per result shown) per file in the full bundle; 1 = one file each. */
-  fragmentsPerFile?: number;
 }
 
 const DEFAULT_GLOB = 'offres/*/index.html';
@@ -144,57 +144,183 @@ async function writeBundle(
   for (const file of unused) fs.rmSync(path.join(bundleDir, file), { force: true });
 }
 
+/**
+ * Both search indexes, fed one offer page at a time. Pages can arrive while Astro is still
+ * rendering (see the middleware), so that Pagefind, a separate process, indexes on another
+ * core meanwhile; write() then only has the bundles left to write.
+ */
+class SearchIndexer {
+  readonly #all: pagefind.PagefindIndex;
+  readonly #open: pagefind.PagefindIndex;
+  readonly #added = new Set<string>();
+  readonly #pending: Promise<void>[] = [];
+  #openCount = 0;
+  #failure: unknown;
+
+  private constructor(all: pagefind.PagefindIndex, open: pagefind.PagefindIndex) {
+    this.#all = all;
+    this.#open = open;
+  }
+
+  static async create(expectedPages?: number): Promise<SearchIndexer> {
+    const perFile = FRAGMENTS_PER_FILE;
+    const all = await createIndex(
+      expectedPages === undefined ? undefined : Math.max(1, Math.ceil(expectedPages / perFile)),
+    );
+    return new SearchIndexer(all, await createIndex());
+  }
+
+  get size(): number {
+    return this.#added.size;
+  }
+
+  /** Adds an offer page; `sourcePath` relative to the output dir (`offres/<slug>/index.html`). */
+  add(sourcePath: string, html: string): Promise<void> {
+    const task = this.#add(sourcePath, html);
+    task.catch((error: unknown) => {
+      this.#failure ??= error;
+    });
+    this.#pending.push(task);
+    return task;
+  }
+
+  async #add(sourcePath: string, html: string): Promise<void> {
+    if (this.#added.has(sourcePath)) throw new PagefindError(sourcePath, ['page indexée deux fois']);
+    this.#added.add(sourcePath);
+    if (!html.includes('data-pagefind-body')) {
+      throw new PagefindError(sourcePath, [
+        'pas de data-pagefind-body : la page serait indexée en entier',
+      ]);
+    }
+    const content = toIndexableHtml(html);
+    const isOpen = html.includes(OPEN_OFFER_MARKER);
+    if (isOpen) this.#openCount += 1;
+    await Promise.all([
+      addPage(this.#all, sourcePath, content),
+      isOpen ? addPage(this.#open, sourcePath, content) : undefined,
+    ]);
+  }
+
+  /**
+   * Waits for every page, checks that the index holds exactly the offer pages of `distDir`
+   * (`sourcePaths`), and writes both bundles.
+   */
+  async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
+    await Promise.allSettled(this.#pending);
+    if (this.#failure !== undefined) throw this.#failure;
+    const missing = sourcePaths.filter((p) => !this.#added.has(p));
+    const expected = new Set(sourcePaths);
+    const extra = [...this.#added].filter((p) => !expected.has(p));
+    if (missing.length > 0 || extra.length > 0) {
+      throw new PagefindError('pages', [
+        ...missing.slice(0, 5).map((p) => `${p} n'est pas indexée`),
+        ...extra.slice(0, 5).map((p) => `${p} est indexée mais absente du site`),
+      ]);
+    }
+    // Both at once: Pagefind writes each index on one core, the machine has more.
+    await Promise.all([
+      writeBundle(this.#all, distDir, { dir: SEARCH_BUNDLES.all.dir, withUi: false }, this.#added.size),
+      writeBundle(this.#open, distDir, { dir: SEARCH_BUNDLES.open.dir, withUi: true }, this.#openCount),
+    ]);
+    return { all: this.#added.size, open: this.#openCount };
+  }
+}
+
+/**
+ * The offer pages of a built site, relative to its dir, sorted: `offres/<slug>/index.html`
+ * (`/offres/2/` and so on are pages of the list of open offers, not offers).
+ */
+function listOfferPages(distDir: string, glob = DEFAULT_GLOB): string[] {
+  return fs
+    .globSync(glob, { cwd: distDir })
+    .filter((file) => !/^offres\/\d+\//.test(file.split(path.sep).join('/')))
+    .sort();
+}
+
+/** The pages this build must have indexed: every published offer of the checked content. */
+async function listPublishedOfferPages(): Promise<string[]> {
+  const { offers } = await getCheckedContent();
+  return offers
+    .filter((entry) => !entry.data.draft)
+    .map((entry) => `offres/${entry.slug}/index.html`)
+    .sort();
+}
+
+/** Indexes a built site's offer pages from its files (no indexing during rendering). */
 export async function writeSearchIndexes(
   distDir: string,
   options: PagefindOptions = {},
 ): Promise<SearchIndexStats> {
-  const sourcePaths = fs.globSync(options.glob ?? DEFAULT_GLOB, { cwd: distDir }).sort();
-  const perFile = options.fragmentsPerFile ?? FRAGMENTS_PER_FILE;
+  const sourcePaths = listOfferPages(distDir, options.glob);
   try {
-    const all = await createIndex(Math.max(1, Math.ceil(sourcePaths.length / perFile)));
-    const open = await createIndex();
-    let openCount = 0;
-    // One read per page, streamed into both indexes: pages never pile up in memory.
-    await eachConcurrently(sourcePaths, async (sourcePath) => {
-      const html = fs.readFileSync(path.join(distDir, sourcePath), 'utf8');
-      if (!html.includes('data-pagefind-body')) {
-        throw new PagefindError(sourcePath, [
-          'pas de data-pagefind-body : la page serait indexée en entier',
-        ]);
-      }
-      const content = toIndexableHtml(html);
-      const isOpen = html.includes(OPEN_OFFER_MARKER);
-      if (isOpen) openCount += 1;
-      await Promise.all([
-        addPage(all, sourcePath, content),
-        isOpen ? addPage(open, sourcePath, content) : undefined,
-      ]);
-    });
-    // Both at once: Pagefind writes each index on one core, the machine has more.
-    await Promise.all([
-      writeBundle(all, distDir, { dir: SEARCH_BUNDLES.all.dir, withUi: false }, sourcePaths.length),
-      writeBundle(open, distDir, { dir: SEARCH_BUNDLES.open.dir, withUi: true }, openCount),
-    ]);
-    return { all: sourcePaths.length, open: openCount };
+    const indexer = await SearchIndexer.create(sourcePaths.length);
+    // One read per page, a few in flight: pages never pile up in memory.
+    await eachConcurrently(sourcePaths, (sourcePath) =>
+      indexer.add(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8')),
+    );
+    return await indexer.write(distDir, sourcePaths);
   } finally {
     await pagefind.close();
   }
 }
 
+/** `/offres/<slug>/` → `offres/<slug>/index.html`, the page's file in the output dir. */
+function toSourcePath(urlPath: string): string {
+  return `${urlPath.replace(/^\/+/, '')}index.html`;
+}
+
+function isSearchSkipped(): boolean {
+  return process.env['OFFRES_SKIP_SEARCH'] === '1';
+}
+
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
+  let indexer: Promise<SearchIndexer> | undefined;
   return {
     name: 'offres:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        if (isSearchSkipped() || options.glob) return;
+        // Pagefind starts now and takes offer pages from the middleware as they are rendered.
+        // Its fragment files are grouped by the number of offers the content check counted.
+        const creating = getCheckedContent().then(({ offers }) =>
+          SearchIndexer.create(offers.length),
+        );
+        creating.catch(() => undefined);
+        indexer = creating;
+        getBuildSlots().search = {
+          addPage(urlPath, html) {
+            // A failure is kept by the indexer and thrown at astro:build:done.
+            creating.then(
+              (ready) => ready.add(toSourcePath(urlPath), html).catch(() => undefined),
+              () => undefined,
+            );
+          },
+        };
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        delete getBuildSlots().search;
         // Quick builds that don't need search (like OFFRES_SKIP_PDF for the PDFs).
-        if (process.env['OFFRES_SKIP_SEARCH'] === '1') {
+        if (isSearchSkipped()) {
           logger.warn(
             'OFFRES_SKIP_SEARCH=1 : pas d’index de recherche, /recherche/ ne trouvera rien',
           );
           return;
         }
         const started = performance.now();
-        const stats = await writeSearchIndexes(fileURLToPath(dir), options);
+        const distDir = fileURLToPath(dir);
+        let stats: SearchIndexStats;
+        const live = indexer ? await indexer : undefined;
+        indexer = undefined;
+        if (live && live.size > 0) {
+          try {
+            stats = await live.write(distDir, await listPublishedOfferPages());
+          } finally {
+            await pagefind.close();
+          }
+        } else {
+          if (live) await pagefind.close();
+          stats = await writeSearchIndexes(distDir, options);
+        }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logStats(logger, stats, seconds);
       },

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 const PRUNE_AFTER_DAYS = 30;
 
@@ -49,9 +50,28 @@ function prune(dir: string): void {
   }
 }
 
+/** The file that holds (or will hold) the sheet of `key` in the cache at `dir`. */
+export function cacheFileOf(dir: string, key: string): string {
+  return path.join(dir, key.slice(0, 2), `${key}.pdf`);
+}
+
+/** Keeps a used entry fresh for pruning; a failure here only shortens its life. */
+export function touchCacheFile(file: string): void {
+  const now = new Date();
+  fs.utimes(file, now, now, () => undefined);
+}
+
+/** Stores bytes: write then rename, so that a concurrent build never reads half a file. */
+export function storeInCache(file: string, bytes: Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${threadId}.tmp`;
+  fs.writeFileSync(temp, bytes);
+  fs.renameSync(temp, file);
+}
+
 export function openPdfCache(dir: string): PdfCache {
   prune(dir);
-  const fileOf = (key: string): string => path.join(dir, key.slice(0, 2), `${key}.pdf`);
+  const fileOf = (key: string): string => cacheFileOf(dir, key);
   return {
     dir,
     has(key) {
@@ -61,21 +81,14 @@ export function openPdfCache(dir: string): PdfCache {
       const file = fileOf(key);
       try {
         const bytes = fs.readFileSync(file);
-        // Keep used entries fresh for pruning; a failure here only shortens their life.
-        const now = new Date();
-        fs.utimes(file, now, now, () => undefined);
+        touchCacheFile(file);
         return bytes;
       } catch {
         return undefined;
       }
     },
     set(key, bytes) {
-      const file = fileOf(key);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      // Write then rename: a concurrent build never reads half a file.
-      const temp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, bytes);
-      fs.renameSync(temp, file);
+      storeInCache(fileOf(key), bytes);
     },
   };
 }

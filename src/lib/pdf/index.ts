@@ -4,10 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { getBuildSlots, type PdfWriteStats } from '../build-bridge.ts';
 import type { OfferView } from '../catalog.ts';
-import { getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
+import { paths } from '../site.ts';
+import { cacheFileOf, getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
 import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
 import { SOURCE_URL as flowSource } from './flow.ts';
 import { SOURCE_URL as blocksSource } from './html-blocks.ts';
@@ -15,7 +18,8 @@ import { SOURCE_URL as layoutSource } from './layout.ts';
 import { SOURCE_URL as pageOneSource } from './page-one.ts';
 import { SOURCE_URL as qrSource } from './qr.ts';
 import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
-import { getPdfWorkerCount, SheetPool } from './pool.ts';
+import { getPdfWorkerCount, WritePool } from './pool.ts';
+import { runWriteJob, type WriteJob } from './write-job.ts';
 import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
 import { SOURCE_URL as sectionsSource } from './sections.ts';
 
@@ -131,10 +135,6 @@ function getCache(options: OfferPdfOptions): PdfCache {
     : (cache ??= openPdfCache(getPdfCacheDir()));
 }
 
-/** Sheets being drawn by the pool, by slug, until their endpoint takes them. */
-const prefetched = new Map<string, { key: string; bytes: Promise<Uint8Array<ArrayBuffer>> }>();
-let pool: SheetPool | undefined;
-
 async function draw(sheet: OfferSheet): Promise<Uint8Array<ArrayBuffer>> {
   const started = performance.now();
   const bytes = await renderSheet(sheet);
@@ -142,35 +142,90 @@ async function draw(sheet: OfferSheet): Promise<Uint8Array<ArrayBuffer>> {
   return bytes;
 }
 
+export interface WriteOfferPdfsOptions extends OfferPdfOptions {
+  /** The build's output dir: each sheet goes to `<outDir>/offres/<slug>/fiche.pdf`. */
+  outDir: string;
+  /** Worker threads; defaults to getPdfWorkerCount() (OFFRES_PDF_WORKERS). */
+  workers?: number;
+}
+
 /**
- * Starts drawing, on worker threads, the sheets of `offers` that the cache lacks, in order, so
- * that they are ready when the endpoint asks for them with getOfferPdf(). A build-time
- * optimisation only: without it, getOfferPdf() draws on the calling thread.
+ * Writes every offer's sheet into the output dir: copied from the cache when its content hash
+ * is known, else drawn (on worker threads, in parallel with whatever the main thread does) and
+ * stored. Rejects on the first sheet that cannot be made.
  */
-export async function prefetchOfferPdfs(
+export async function writeOfferPdfs(
   offers: readonly OfferView[],
-  options: OfferPdfOptions,
-): Promise<void> {
-  const workers = getPdfWorkerCount();
-  if (workers === 0) return;
+  options: WriteOfferPdfsOptions,
+): Promise<PdfWriteStats> {
+  return (await startOfferPdfWrites(offers, options)).done;
+}
+
+/**
+ * writeOfferPdfs() in two steps: resolves once the workers have loaded their code (a build
+ * deletes its bundle chunks when the last route is rendered), with the writes under way.
+ */
+async function startOfferPdfWrites(
+  offers: readonly OfferView[],
+  options: WriteOfferPdfsOptions,
+): Promise<{ done: Promise<PdfWriteStats> }> {
   const store = getCache(options);
-  const missing: { slug: string; key: string; sheet: OfferSheet }[] = [];
-  for (const offer of offers) {
+  const jobs: WriteJob[] = offers.map((offer, id) => {
     const sheet = getOfferSheet(offer, options);
-    const key = getSheetKey(sheet);
-    if (!store.has(key)) missing.push({ slug: offer.slug, key, sheet });
+    return {
+      id,
+      sheet,
+      cacheFile: cacheFileOf(store.dir, getSheetKey(sheet)),
+      outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
+    };
+  });
+  const summarise = (drawnFlags: boolean[]): PdfWriteStats => {
+    const drawn = drawnFlags.filter(Boolean).length;
+    pdfStats.drawn += drawn;
+    pdfStats.cached += jobs.length - drawn;
+    return { drawn, cached: jobs.length - drawn, files: jobs.map((job) => job.outFile) };
+  };
+  const workers = Math.min(options.workers ?? getPdfWorkerCount(), jobs.length);
+  if (workers === 0) {
+    const inline = async () => {
+      const drawnFlags: boolean[] = [];
+      for (const job of jobs) drawnFlags.push(await runWriteJob(job));
+      return summarise(drawnFlags);
+    };
+    return { done: inline() };
   }
-  if (missing.length === 0) return;
-  if (!pool) {
-    const { workerUrl, WORKER_FLAG } = await import('./worker.ts');
-    pool = new SheetPool(workerUrl, Math.min(workers, missing.length), WORKER_FLAG);
+  const { workerUrl, WORKER_FLAG } = await import('./worker.ts');
+  const pool = new WritePool(workerUrl, workers, WORKER_FLAG);
+  try {
+    await pool.ready();
+  } catch (error) {
+    await pool.close();
+    throw error;
   }
-  for (const { slug, key, sheet } of missing) {
-    const bytes = pool.render(sheet);
-    // Failures surface when the endpoint awaits; don't report them twice as unhandled.
-    bytes.catch(() => undefined);
-    prefetched.set(slug, { key, bytes });
+  const done = Promise.all(jobs.map((job) => pool.run(job))).finally(() => pool.close());
+  return { done: done.then(summarise) };
+}
+
+/**
+ * In `astro build` with the PDF integration (src/integrations/pdf.ts): starts writing every
+ * sheet straight into the output dir and returns true; the integration awaits the writes when
+ * the build is done. Ten thousand endpoint routes would each cost Astro a few milliseconds of
+ * bookkeeping for bytes it only copies. Returns false elsewhere (dev server, tests), where the
+ * endpoint serves each sheet with getOfferPdf().
+ */
+export async function startBuildPdfWrites(
+  offers: readonly OfferView[],
+  context: SheetContext,
+): Promise<boolean> {
+  const slot = getBuildSlots().pdf;
+  if (!slot) return false;
+  if (!slot.writes) {
+    const started = await startOfferPdfWrites(offers, { ...context, outDir: slot.outDir });
+    slot.writes = started.done;
+    // Failures surface when the integration awaits; don't report them twice as unhandled.
+    slot.writes.catch(() => undefined);
   }
+  return true;
 }
 
 export async function getOfferPdf(
@@ -178,16 +233,6 @@ export async function getOfferPdf(
   options: OfferPdfOptions,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const store = getCache(options);
-  const ahead = prefetched.get(offer.slug);
-  if (ahead) {
-    prefetched.delete(offer.slug);
-    pool?.taken();
-    const bytes = await ahead.bytes;
-    pdfStats.drawn += 1;
-    store.set(ahead.key, bytes);
-    if (prefetched.size === 0) void closePool();
-    return bytes;
-  }
   const sheet = getOfferSheet(offer, options);
   const key = getSheetKey(sheet);
   const cached = store.get(key);
@@ -199,10 +244,4 @@ export async function getOfferPdf(
   pdfStats.drawn += 1;
   store.set(key, bytes);
   return bytes;
-}
-
-async function closePool(): Promise<void> {
-  const closing = pool;
-  pool = undefined;
-  await closing?.close();
 }

@@ -1,19 +1,16 @@
 /**
- * Draws sheets on worker threads. Astro renders one route at a time on the main thread, so
- * without workers a 2-core machine draws PDFs on one core while the other idles. The pool
- * runs ahead of the endpoint by at most WINDOW sheets, so memory stays bounded.
+ * Runs sheet write jobs (write-job.ts) on worker threads. Astro renders one route at a time on
+ * the main thread; the workers draw and write the PDF sheets on the other cores meanwhile.
+ * Jobs are handed to a worker only when it is idle, so memory stays bounded.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { OfferSheet } from './offer-sheet.ts';
-import type { SheetJob, SheetResult } from './worker.ts';
-
-/** Sheets drawn ahead of the endpoint that will write them. */
-const WINDOW = 48;
+import { READY, type WriteResult } from './worker-protocol.ts';
+import type { WriteJob } from './write-job.ts';
 
 /**
  * Worker threads to use: OFFRES_PDF_WORKERS when set (0 draws on the main thread), else one
- * per core, at most 4 (beyond that the main thread cannot write files fast enough to matter).
+ * per core, at most 4.
  */
 export function getPdfWorkerCount(env: Record<string, string | undefined> = process.env): number {
   const configured = env['OFFRES_PDF_WORKERS'];
@@ -27,47 +24,53 @@ export function getPdfWorkerCount(env: Record<string, string | undefined> = proc
 }
 
 interface Pending {
-  id: number;
-  sheet: OfferSheet;
-  resolve: (bytes: Uint8Array<ArrayBuffer>) => void;
+  job: WriteJob;
+  resolve: (drawn: boolean) => void;
   reject: (error: Error) => void;
 }
 
-export class SheetPool {
+export class WritePool {
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #queue: Pending[] = [];
   readonly #running = new Map<number, Pending>();
-  #nextId = 0;
-  /** How many queued sheets the pool may start: WINDOW ahead of what was taken. */
-  #allowance = WINDOW;
+  readonly #ready: Promise<void>;
 
   constructor(workerUrl: string, size: number, flag: string) {
+    const ready: Promise<void>[] = [];
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL(workerUrl), { workerData: { [flag]: true } });
-      // Never keep the build process alive: every result is awaited by an endpoint anyway.
-      worker.unref();
-      worker.on('message', (result: SheetResult) => this.#settle(worker, result));
+      ready.push(
+        new Promise((resolve, reject) => {
+          worker.once('message', (message: unknown) =>
+            message === READY ? resolve() : reject(new Error(String(message))),
+          );
+          worker.once('error', reject);
+        }),
+      );
+      worker.on('message', (result: WriteResult | typeof READY) => {
+        if (result !== READY) this.#settle(worker, result);
+      });
       worker.on('error', (error: unknown) =>
         this.#fail(error instanceof Error ? error : new Error(String(error))),
       );
       this.#workers.push(worker);
       this.#idle.push(worker);
     }
+    this.#ready = Promise.all(ready).then(() => undefined);
   }
 
-  /** Queues a sheet; drawing starts within the window. */
-  render(sheet: OfferSheet): Promise<Uint8Array<ArrayBuffer>> {
+  /** Resolves once every worker has loaded its code. */
+  ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** Queues a job; resolves with true when the sheet was drawn, false when copied. */
+  run(job: WriteJob): Promise<boolean> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, sheet, resolve, reject });
+      this.#queue.push({ job, resolve, reject });
       this.#pump();
     });
-  }
-
-  /** Call when a result was taken by its consumer: lets the pool start one more sheet. */
-  taken(): void {
-    this.#allowance += 1;
-    this.#pump();
   }
 
   async close(): Promise<void> {
@@ -75,28 +78,27 @@ export class SheetPool {
   }
 
   #pump(): void {
-    while (this.#idle.length > 0 && this.#queue.length > 0 && this.#allowance > 0) {
-      const job = this.#queue.shift()!;
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const pending = this.#queue.shift()!;
       const worker = this.#idle.pop()!;
-      this.#allowance -= 1;
-      this.#running.set(job.id, job);
-      worker.postMessage({ id: job.id, sheet: job.sheet } satisfies SheetJob);
+      this.#running.set(pending.job.id, pending);
+      worker.postMessage(pending.job);
     }
   }
 
-  #settle(worker: Worker, result: SheetResult): void {
-    const job = this.#running.get(result.id);
+  #settle(worker: Worker, result: WriteResult): void {
+    const pending = this.#running.get(result.id);
     this.#running.delete(result.id);
     this.#idle.push(worker);
-    if (job) {
-      if ('bytes' in result) job.resolve(result.bytes);
-      else job.reject(new Error(`PDF de ${job.sheet.slug} : ${result.error}`));
+    if (pending) {
+      if ('drawn' in result) pending.resolve(result.drawn);
+      else pending.reject(new Error(`PDF de ${pending.job.sheet.slug} : ${result.error}`));
     }
     this.#pump();
   }
 
   #fail(error: Error): void {
-    for (const job of [...this.#running.values(), ...this.#queue]) job.reject(error);
+    for (const pending of [...this.#running.values(), ...this.#queue]) pending.reject(error);
     this.#running.clear();
     this.#queue.length = 0;
   }

@@ -1,8 +1,12 @@
-/** `/offres/<slug>/fiche.pdf`: the offer's printable « fiche de poste » (skipped with OFFRES_SKIP_PDF=1). */
+/**
+ * `/offres/<slug>/fiche.pdf`: the offer's printable « fiche de poste » (skipped with
+ * OFFRES_SKIP_PDF=1). In a build the PDF integration writes the sheets itself, on worker
+ * threads (see startBuildPdfWrites); the dev server serves them from this endpoint.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { OfferView } from '../../../lib/catalog.ts';
 import { getCatalog } from '../../../lib/offers.ts';
-import { getOfferPdf, isPdfEnabled, prefetchOfferPdfs } from '../../../lib/pdf/index.ts';
+import { getOfferPdf, isPdfEnabled, startBuildPdfWrites } from '../../../lib/pdf/index.ts';
 import { DEFAULT_SITE_URL } from '../../../lib/site.ts';
 
 const site = import.meta.env.SITE ?? DEFAULT_SITE_URL;
@@ -10,8 +14,7 @@ const site = import.meta.env.SITE ?? DEFAULT_SITE_URL;
 export const getStaticPaths = (async () => {
   if (!isPdfEnabled()) return [];
   const { offers, now } = await getCatalog();
-  // In a build, draw the missing sheets on worker threads, ahead of the requests below.
-  if (import.meta.env.PROD) await prefetchOfferPdfs(offers, { site, now });
+  if (await startBuildPdfWrites(offers, { site, now })) return [];
   return offers.map((offer) => ({ params: { slug: offer.slug }, props: { offer } }));
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,43 @@
+/**
+ * Hand-over between the build's integrations (plain Node, astro.config.mjs) and the code Astro
+ * bundles for prerendering (pages and endpoints). Both run in the same process during
+ * `astro build` but load separate copies of every module, so module state is not shared: a
+ * slot on `globalThis` under a registry symbol is. This module imports nothing heavy.
+ */
+
+/** What an integration offers to the page code of a running build. */
+export interface BuildSlots {
+  /** PDF sheets: written straight into the output dir (src/integrations/pdf.ts). */
+  pdf?: {
+    outDir: string;
+    /** Set by the page code when it starts the writes; awaited at astro:build:done. */
+    writes?: Promise<PdfWriteStats>;
+  };
+  /** Search indexing of offer pages as they are rendered (src/integrations/pagefind.ts). */
+  search?: {
+    /** Takes an offer page's HTML; `urlPath` like `/offres/<slug>/`. */
+    addPage(urlPath: string, html: string): void;
+  };
+}
+
+export interface PdfWriteStats {
+  /** Sheets drawn in this build. */
+  drawn: number;
+  /** Sheets copied from the cache. */
+  cached: number;
+  /** Files written under the output dir. */
+  files: string[];
+}
+
+const KEY = Symbol.for('offres.build-slots');
+
+/** The running build's slots (empty outside `astro build`). */
+export function getBuildSlots(): BuildSlots {
+  const holder = globalThis as { [KEY]?: BuildSlots };
+  return (holder[KEY] ??= {});
+}
+
+/** Clears the slots at the end of a build (tests run several builds in one process). */
+export function clearBuildSlots(): void {
+  delete (globalThis as { [KEY]?: BuildSlots })[KEY];
+}
