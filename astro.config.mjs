@@ -16,7 +16,7 @@ export default defineConfig({
   // One Astro cache per content dir, so fixture and benchmark builds never share stale data.
   cacheDir: env.OFFRES_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 2 },
   // 'jsx' (the Astro 7 default) drops whitespace between elements and glues words together.
   compressHTML: true,
   // Sätteri with the sanitiser; offer bodies are rendered with the same config (src/lib/markdown.ts).

@@ -32,6 +32,18 @@ function startOfDay(date: string, timeZone: string): TZDate {
   return new TZDate(year, month - 1, day, timeZone);
 }
 
+const vtimezones = new Map<string, string | null>();
+
+/** The VTIMEZONE block of a zone: the same for every offer there, and slow to make (memoised). */
+function getVtimezone(timeZone: string): string | null {
+  let block = vtimezones.get(timeZone);
+  if (block === undefined) {
+    block = getVtimezoneComponent(timeZone) ?? null;
+    vtimezones.set(timeZone, block);
+  }
+  return block;
+}
+
 export interface IcsContext {
   /** The site's absolute base URL. */
   site: string | URL;
@@ -64,7 +76,7 @@ export function getDeadlineIcs(offer: OfferView, context: IcsContext): string | 
   const calendar = ical({
     prodId: { company: host, product: SITE_NAME, language: 'FR' },
     name: `${SITE_NAME} — date limite : ${offer.data.title}`,
-    timezone: { name: offer.timeZone, generator: getVtimezoneComponent },
+    timezone: { name: offer.timeZone, generator: getVtimezone },
   });
   const lastModified = startOfDay(offer.data.updated ?? offer.data.published, offer.timeZone);
   const event = calendar.createEvent({
