@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const result = await checkContent(contentDir);
+  const result = await checkContent(contentDir, { bodies: false });
   const problems = onlyFile
     ? result.problems.filter((p) => path.resolve(p.file) === onlyFile)
     : result.problems;

@@ -2,8 +2,12 @@
  * Runs the editors' content checker (`npm run check`) before Astro loads any content, so the
  * build fails on the same problems with the same French messages, all of them at once, and
  * untrusted front matter (alias bombs, huge or non-UTF-8 files) never reaches Astro's parser.
+ * What it validated is then handed to the sitemap (getCheckedContent()) and to the offers
+ * loader (src/lib/content-check/checked-offers.ts), which need not read it all again.
  */
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { shareCheckedOffers, type CheckedOffer } from '../lib/content-check/checked-offers.ts';
 import {
   ContentCheckError,
   assertContentValid,
@@ -14,7 +18,7 @@ import { getContentDir } from '../lib/content-dir.ts';
 
 /**
  * What this build checked, kept so that later steps need not read and parse every file again;
- * offer bodies are dropped (tens of MB at scale; the pages render them from the files).
+ * without offer bodies (tens of MB at scale; the pages render them from the files).
  */
 let checked: { contentDir: string; content: ContentCheck } | undefined;
 
@@ -37,15 +41,21 @@ export function contentCheck(): AstroIntegration {
         const started = performance.now();
         try {
           const contentDir = getContentDir();
-          const content = await assertContentValid(contentDir);
+          const content = await assertContentValid(contentDir, { bodies: false });
           // In dev, files change under a running server: only a build reuses its check.
           if (command === 'build') {
-            const offers = content.offers.map((entry) => ({ ...entry, body: '' }));
-            checked = { contentDir, content: { ...content, offers } };
+            checked = { contentDir, content };
+            // The offers loader, next, takes the data of every file it finds unchanged.
+            const reusable = new Map<string, CheckedOffer>();
+            for (const { slug, data, plainDigest } of content.offers)
+              if (plainDigest !== undefined) reusable.set(slug, { digest: plainDigest, data });
+            shareCheckedOffers(path.join(contentDir, 'offers'), reusable);
           }
           const { offers, organisations } = content;
           const ms = Math.round(performance.now() - started);
-          logger.info(`${offers.length} offres et ${organisations.length} organisations vérifiées en ${ms} ms`);
+          logger.info(
+            `${offers.length} offres et ${organisations.length} organisations vérifiées en ${ms} ms`,
+          );
         } catch (error) {
           // In dev, keep the server up and show the report; a build must stop.
           if (command === 'dev' && error instanceof ContentCheckError) {

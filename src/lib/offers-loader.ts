@@ -6,16 +6,21 @@
  * a JavaScript module, bundled by Vite and compiled again before the first page: at 10,000
  * offers that round trip cost ~35 s and ~1.2 GB, and at 50,000 the module outgrows what Node
  * can compile.
+ *
+ * In a build, the content check has just read and validated every file: for each file whose
+ * bytes it read, unchanged, as plain YAML, the loader takes the checked data instead of
+ * parsing and validating it again (src/lib/content-check/checked-offers.ts says why that data
+ * is the same): at 10,000 offers the load costs ~0.8 s of CPU instead of ~3.5 s.
  */
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
+import { getCheckedOffer } from './content-check/checked-offers.ts';
 
 const EXTENSION = '.md';
-/** Files read at once (glob() uses 10). */
-const CONCURRENCY = 16;
 
 /** The markdown body of an offer file, as glob() would hand it to the renderer. */
 export function getMarkdownBody(contents: string): string {
@@ -29,11 +34,21 @@ export function markdownDataLoader(base: string): Loader {
       const root = fileURLToPath(context.config.root);
       const sync = async (file: string): Promise<string> => {
         const id = path.basename(file, EXTENSION);
-        const contents = await fs.readFile(file, 'utf8');
+        // Read synchronously: a small file from the page cache takes microseconds, less than a
+        // promise round trip through the thread pool (~1 s of CPU saved at 10,000 offers).
+        const bytes = readFileSync(file);
+        const contents = bytes.toString('utf8');
         const digest = context.generateDigest(contents);
         if (context.store.get(id)?.digest === digest) return id;
-        const { frontmatter } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-        const data = await context.parseData({ id, data: frontmatter, filePath: file });
+        // The checked data is shared with the check's other users (the sitemap reads its dates);
+        // the store would only rewrite strings starting with Astro's image-import marker.
+        const data =
+          getCheckedOffer(base, id, bytes) ??
+          (await context.parseData({
+            id,
+            data: parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).frontmatter,
+            filePath: file,
+          }));
         context.store.set({
           id,
           data,
@@ -47,9 +62,7 @@ export function markdownDataLoader(base: string): Loader {
         .sort()
         .map((name) => path.join(base, name));
       const seen = new Set<string>();
-      for (let i = 0; i < files.length; i += CONCURRENCY) {
-        for (const id of await Promise.all(files.slice(i, i + CONCURRENCY).map(sync))) seen.add(id);
-      }
+      for (const file of files) seen.add(await sync(file));
       for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
       watch(context, base, sync);
     },

@@ -2,6 +2,11 @@
  * Checks one offer or organisation file on its own: frontmatter, placeholders, the zod
  * schema, and the schema's refinements that zod skips once another field is wrong (place,
  * dates), so that one pass reports every problem of the file.
+ *
+ * Most files are plain YAML that pass: those are read by plain-yaml.ts and validated once.
+ * Anything else — an unusual construct, a placeholder, a schema problem — is checked again by
+ * the full path (the `yaml` package, line numbers, every refinement), so problems are always
+ * those of the full path.
  */
 import type { z } from 'zod';
 import {
@@ -14,7 +19,8 @@ import { resolvePlace } from '../geo.ts';
 import { SLUG_PATTERN, slugify } from '../slug.ts';
 import { OFFER_FIELDS, ORGANISATION_FIELDS, type FieldHelp } from './field-help.ts';
 import { parseFrontmatter, parseYamlData } from './frontmatter.ts';
-import { isPlaceholder, placeholderProblems } from './placeholder.ts';
+import { hasPlaceholder, isPlaceholder, placeholderProblems } from './placeholder.ts';
+import { readPlainYaml } from './plain-yaml.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { fieldName, getAt, issuesToProblems } from './zod-issues.ts';
 
@@ -25,6 +31,13 @@ export interface Entry<T> {
   body: string;
   /** 1-based line of a frontmatter key, for problems found later (duplicates, organisation). */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /**
+   * Set by checkContent() when the file is plain YAML that passed on the fast path
+   * (plain-yaml.ts), which Astro's own front matter parser reads the same way: the digest of
+   * the file's bytes (fileDigest() in checked-offers.ts), so that the offers loader can take
+   * `data` as it is when it reads the same bytes.
+   */
+  plainDigest?: string;
 }
 export interface EntryCheck<T> {
   problems: Problem[];
@@ -32,22 +45,60 @@ export interface EntryCheck<T> {
   entry?: Entry<T>;
   /** Raw frontmatter, when it could be read: cross-file checks use it even if the schema failed. */
   raw?: Omit<Entry<Record<string, unknown>>, 'body'>;
+  /** The YAML the raw frontmatter was read from, to find a key's line again (yamlLines()). */
+  yaml?: YamlSource;
+  /** True when the file passed on the fast path: plain YAML, no problem (see checkPlain()). */
+  plain?: true;
+}
+
+/** A file's YAML text, and how many file lines come before it (the opening fence). */
+export interface YamlSource {
+  source: string;
+  lineBefore: number;
+}
+
+/**
+ * `lineOf` for a YAML text, parsed with the full parser on first use only: lines are needed
+ * for problems, and most files have none.
+ */
+export function yamlLines(yaml: YamlSource, file: string): Entry<unknown>['lineOf'] {
+  let lineOf: Entry<unknown>['lineOf'] | undefined;
+  return (path) => {
+    if (!lineOf) {
+      const parsed = parseYamlData(yaml.source, file, yaml.lineBefore);
+      lineOf = parsed.ok ? parsed.lineOf : () => yaml.lineBefore + 1;
+    }
+    return lineOf(path);
+  };
 }
 
 /** Longest slug: keeps URLs and file names readable. */
 export const MAX_SLUG_LENGTH = 100;
 
-export function checkOfferText(text: string, file: string, slug: string): EntryCheck<Offer> {
+export interface TextCheckOptions {
+  /** false always takes the full path (tests compare both). */
+  fastPath?: boolean;
+}
+
+export function checkOfferText(
+  text: string,
+  file: string,
+  slug: string,
+  { fastPath = true }: TextCheckOptions = {},
+): EntryCheck<Offer> {
+  const plain = fastPath ? splitPlainFrontmatter(text) : undefined;
+  const quick = plain && checkPlain(OfferSchema, plain.yaml, plain.body, file, slug);
+  if (quick) return quick;
   const fm = parseFrontmatter(text, file);
   if (!fm.ok) return { problems: [...slugProblems(slug, file, '.md'), ...fm.problems] };
-  const { data, body, lineOf, startLine } = fm.frontmatter;
+  const { data, body, lineOf, startLine, source } = fm.frontmatter;
   const result = validate(OfferSchema, data, file, lineOf, OFFER_FIELDS);
   result.problems.unshift(
     ...slugProblems(slug, file, '.md', startLine),
     ...fm.frontmatter.problems,
   );
   if (!result.ok) result.problems.push(...offerRefinements(data, file, lineOf));
-  return finish(result, { slug, file, data, lineOf }, body);
+  return finish(result, { slug, file, data, lineOf }, body, { source, lineBefore: startLine });
 }
 
 export function checkOrganisationText(
@@ -55,20 +106,67 @@ export function checkOrganisationText(
   file: string,
   slug: string,
   format: 'yaml' | 'md',
+  { fastPath = true }: TextCheckOptions = {},
 ): EntryCheck<Organisation> {
+  const plain = !fastPath
+    ? undefined
+    : format === 'md'
+      ? splitPlainFrontmatter(text)
+      : { yaml: { source: text, lineBefore: 0 }, body: '' };
+  const quick = plain && checkPlain(OrganisationSchema, plain.yaml, plain.body, file, slug);
+  if (quick) return quick;
   const parsed =
     format === 'md'
       ? (() => {
           const fm = parseFrontmatter(text, file);
-          return fm.ok ? { ok: true as const, ...fm.frontmatter } : fm;
+          return fm.ok
+            ? { ok: true as const, ...fm.frontmatter, lineBefore: fm.frontmatter.startLine }
+            : fm;
         })()
-      : { ...parseYamlData(text, file, 0), body: '' };
+      : { ...parseYamlData(text, file, 0), body: '', source: text, lineBefore: 0 };
   if (!parsed.ok)
     return { problems: [...slugProblems(slug, file, `.${format}`), ...parsed.problems] };
-  const { data, lineOf, body } = parsed;
+  const { data, lineOf, body, source, lineBefore } = parsed;
   const result = validate(OrganisationSchema, data, file, lineOf, ORGANISATION_FIELDS);
   result.problems.unshift(...slugProblems(slug, file, `.${format}`), ...parsed.problems);
-  return finish(result, { slug, file, data, lineOf }, body);
+  return finish(result, { slug, file, data, lineOf }, body, { source, lineBefore });
+}
+
+/**
+ * A front matter that starts the file with a `---` line and ends at the first line starting
+ * with `---`, itself exactly `---`: where the full path and Astro's parser find the same YAML.
+ */
+function splitPlainFrontmatter(text: string): { yaml: YamlSource; body: string } | undefined {
+  if (!text.startsWith('---\n')) return undefined;
+  const close = text.indexOf('\n---', 3);
+  if (close === -1) return undefined;
+  const after = close + 4;
+  if (after < text.length && text[after] !== '\n') return undefined;
+  return {
+    yaml: { source: text.slice(4, Math.max(4, close)), lineBefore: 1 },
+    body: text.slice(after + 1),
+  };
+}
+
+/**
+ * The fast path: a valid file of plain YAML, without placeholders, read and validated once.
+ * Undefined for anything else, including every file with a problem: the full path then
+ * reports it, with the same problems as if the fast path did not exist.
+ */
+function checkPlain<S extends z.ZodType>(
+  schema: S,
+  yaml: YamlSource,
+  body: string,
+  file: string,
+  slug: string,
+): EntryCheck<z.output<S>> | undefined {
+  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) return undefined;
+  const data = readPlainYaml(yaml.source);
+  if (!data || hasPlaceholder(data)) return undefined;
+  const result = schema.safeParse(data);
+  if (!result.success) return undefined;
+  const raw = { slug, file, data, lineOf: yamlLines(yaml, file) };
+  return { problems: [], raw, entry: { ...raw, data: result.data, body }, yaml, plain: true };
 }
 
 type Validation<T> =
@@ -92,11 +190,12 @@ function finish<T>(
   result: Validation<T>,
   raw: NonNullable<EntryCheck<T>['raw']>,
   body: string,
+  yaml: YamlSource,
 ): EntryCheck<T> {
   const problems = dedupe(withoutPlaceholderNoise(result.problems));
   return result.ok
-    ? { problems, raw, entry: { ...raw, data: result.data, body } }
-    : { problems, raw };
+    ? { problems, raw, entry: { ...raw, data: result.data, body }, yaml }
+    : { problems, raw, yaml };
 }
 
 /** A placeholder already says what to do with its field: drop the other complaints about it. */

@@ -10,6 +10,8 @@ export { MAX_ALIASES, parseYamlData, type YamlResult } from './yaml-data.ts';
 
 export interface Frontmatter {
   data: Record<string, unknown>;
+  /** The YAML text between the fences. */
+  source: string;
   body: string;
   /** 1-based line of the first fence. */
   startLine: number;
@@ -72,12 +74,14 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     );
   }
   const startLine = open + 1;
-  const parsed = parseYamlData(lines.slice(open + 1, close).join('\n'), file, startLine);
+  const source = lines.slice(open + 1, close).join('\n');
+  const parsed = parseYamlData(source, file, startLine);
   if (!parsed.ok) return parsed;
   return {
     ok: true,
     frontmatter: {
       data: parsed.data,
+      source,
       body: lines.slice(close + 1).join('\n'),
       startLine,
       bodyStartLine: close + 2,

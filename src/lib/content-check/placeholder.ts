@@ -14,6 +14,19 @@ export function isPlaceholder(value: unknown): boolean {
   return typeof value === 'string' && MARK.test(value);
 }
 
+/** Whether any string value still holds the placeholder (findPlaceholders() without the paths). */
+export function hasPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return MARK.test(value);
+  if (Array.isArray(value)) return value.some(hasPlaceholder);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const key in value) {
+      if (Object.hasOwn(value, key) && hasPlaceholder((value as Record<string, unknown>)[key]))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Paths of every string value that still holds the placeholder. */
 export function findPlaceholders(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
   if (isPlaceholder(value)) return [path];

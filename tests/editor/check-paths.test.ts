@@ -1,0 +1,386 @@
+/**
+ * The content check has a fast path (plain YAML, read and validated once) and spreads files over
+ * worker threads at scale. Neither may change what it reports: the same problems, in the same
+ * order, with the same lines, and the same data as the full path on the main thread.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { checkFiles } from '../../src/lib/content-check/check-content.ts';
+import type { FileCheck, FileTask } from '../../src/lib/content-check/check-file.ts';
+import {
+  checkContent,
+  checkOfferText,
+  checkOrganisationText,
+  type ContentCheck,
+  type Entry,
+} from '../../src/lib/content-check/index.ts';
+import { FIXTURES, INVALID, REPO, VALID, makeContentDir } from './helpers.ts';
+
+/** Every key path of a value, for comparing `lineOf` everywhere. */
+function keyPaths(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [prefix];
+  const entries = Array.isArray(value)
+    ? value.map((v, i) => [i, v] as const)
+    : Object.entries(value);
+  return [prefix, ...entries.flatMap(([k, v]) => keyPaths(v, [...prefix, k]))];
+}
+
+const EXTRA_PATHS: PropertyKey[][] = [['title'], ['organisation'], ['location', 'city'], ['nope']];
+
+function lines(entry: Pick<Entry<unknown>, 'data' | 'lineOf'>): [string, number][] {
+  return [...keyPaths(entry.data), ...EXTRA_PATHS].map((p) => [p.join('.'), entry.lineOf(p)]);
+}
+
+/** An EntryCheck as data: functions replaced by the lines they give; the fast path's mark dropped. */
+function comparable(check: FileCheck) {
+  return {
+    problems: check.problems,
+    raw: check.raw && { ...check.raw, lineOf: lines(check.raw) },
+    entry: check.entry && { ...check.entry, lineOf: lines(check.entry) },
+    yaml: check.yaml,
+  };
+}
+
+function comparableContent(content: ContentCheck) {
+  const entry = (e: Entry<unknown>) => ({ ...e, lineOf: lines(e) });
+  return {
+    problems: content.problems,
+    offers: content.offers.map(entry),
+    organisations: content.organisations.map(entry),
+  };
+}
+
+function assertSamePaths(text: string, file: string, kind: 'offer' | 'yaml' | 'md'): FileCheck {
+  const slug = path.basename(file).replace(/\.[^.]+$/, '');
+  const [fast, full] =
+    kind === 'offer'
+      ? [checkOfferText(text, file, slug), checkOfferText(text, file, slug, { fastPath: false })]
+      : [
+          checkOrganisationText(text, file, slug, kind),
+          checkOrganisationText(text, file, slug, kind, { fastPath: false }),
+        ];
+  assert.deepStrictEqual(comparable(fast), comparable(full), `${file}:\n${text}`);
+  return fast;
+}
+
+const OFFER = `---
+title: "Chargé·e de campagne"
+organisation: poitiers-collectif
+contract: [stage, cdd]
+location:
+  city: Poitiers
+  postalCode: "86000"
+published: 2025-01-10
+deadline: 2025-02-21
+salary:
+  min: 1047
+  period: month
+apply:
+  email: contact@poitierscollectif.fr
+  url: https://poitierscollectif.fr/recrutement
+tags: [campagne-electorale, communication]
+---
+Le texte de l'offre.
+`;
+
+describe('fast path and full path report the same', () => {
+  test('every fixture file', () => {
+    let fast = 0;
+    const dirs = [
+      VALID,
+      INVALID,
+      path.join(REPO, 'content'),
+      path.join(FIXTURES, '..', 'default', 'content'),
+    ];
+    for (const dir of dirs) {
+      for (const kind of ['offers', 'organisations'] as const) {
+        let files: string[];
+        try {
+          files = readdirSync(path.join(dir, kind));
+        } catch {
+          continue;
+        }
+        for (const name of files) {
+          const ext = path.extname(name);
+          if (!['.md', '.yaml', '.yml'].includes(ext)) continue;
+          const text = readFileSync(path.join(dir, kind, name), 'utf8').replace(/\r\n?/g, '\n');
+          const type = kind === 'offers' ? 'offer' : ext === '.md' ? 'md' : 'yaml';
+          if (assertSamePaths(text, `${kind}/${name}`, type).plain) fast++;
+        }
+      }
+    }
+    assert.ok(fast >= 8, `only ${fast} fixture files took the fast path`);
+  });
+
+  const cases: [string, string, (check: FileCheck) => void][] = [
+    [
+      'a duplicate key is reported on its second line',
+      OFFER.replace('contract: [stage, cdd]', 'contract: cdi\ncontract: cdd'),
+      (c) => {
+        assert.deepEqual(
+          c.problems.map((p) => [p.code, p.line, p.message]),
+          [['yaml-syntax', 5, 'syntaxe YAML invalide : ce champ apparaît deux fois']],
+        );
+      },
+    ],
+    [
+      'a nested duplicate key too',
+      OFFER.replace('  city: Poitiers', '  city: Poitiers\n  city: Lyon'),
+      (c) =>
+        assert.deepEqual(
+          c.problems.map((p) => [p.code, p.line]),
+          [['yaml-syntax', 7]],
+        ),
+    ],
+    [
+      'an impossible date is refused, not moved to March',
+      OFFER.replace('published: 2025-01-10', 'published: 2025-02-30').replace(
+        '2025-02-21',
+        '2025-03-21',
+      ),
+      (c) => {
+        assert.equal(c.plain, undefined, 'not the fast path');
+        assert.deepEqual(
+          c.problems.map((p) => [p.field, p.line, p.message]),
+          [['published', 8, "la date 2025-02-30 n'existe pas dans le calendrier"]],
+        );
+      },
+    ],
+    [
+      'an impossible date in quotes is the schema’s to refuse',
+      OFFER.replace('published: 2025-01-10', 'published: "2025-02-30"').replace(
+        '2025-02-21',
+        '2025-03-21',
+      ),
+      (c) =>
+        assert.deepEqual(
+          c.problems.map((p) => [p.field, p.line]),
+          [['published', 8]],
+        ),
+    ],
+    [
+      'a date and a quoted date give the same day',
+      OFFER.replace('published: 2025-01-10', 'published: "2025-01-10"'),
+      (c) => assert.equal(c.entry?.data['published' as never], '2025-01-10'),
+    ],
+    [
+      'a timestamp with a time counts its UTC day',
+      OFFER.replace('deadline: 2025-02-21', 'deadline: 2025-02-21T23:30:00-02:00'),
+      (c) => {
+        assert.equal(c.plain, undefined, 'not the fast path');
+        assert.equal(c.entry?.data['deadline' as never], '2025-02-22');
+      },
+    ],
+    [
+      'a tag is refused',
+      OFFER.replace('published: 2025-01-10', 'published: !!str 2025-01-10'),
+      (c) =>
+        assert.deepEqual(
+          c.problems.map((p) => [p.code, p.line]),
+          [['yaml-tag', 8]],
+        ),
+    ],
+    [
+      'a few aliases are fine, on the full path',
+      OFFER.replace('contract: [stage, cdd]', 'contract: &c [stage, cdd]').replace(
+        'tags: [campagne-electorale, communication]',
+        'tags: [campagne-electorale, communication]\nreference: *c',
+      ),
+      (c) => {
+        assert.equal(c.plain, undefined);
+        assert.deepEqual(
+          c.problems.map((p) => p.field),
+          ['reference'],
+        );
+      },
+    ],
+    [
+      'a placeholder is reported with its line',
+      OFFER.replace('  postalCode: "86000"', '  postalCode: "A-COMPLETER" # code postal ?'),
+      (c) =>
+        assert.deepEqual(
+          c.problems.map((p) => [p.code, p.line]),
+          [['placeholder', 7]],
+        ),
+    ],
+    [
+      'a plain valid offer takes the fast path',
+      OFFER,
+      (c) => {
+        assert.equal(c.plain, true);
+        assert.deepEqual(c.problems, []);
+        assert.equal(c.entry?.body, "Le texte de l'offre.\n");
+        assert.equal(c.entry?.lineOf(['location', 'postalCode']), 7);
+      },
+    ],
+    [
+      'an empty body after the closing fence',
+      OFFER.slice(0, OFFER.indexOf('---\nLe texte') + 3),
+      (c) => assert.equal(c.entry?.body, ''),
+    ],
+    [
+      'a fence with trailing spaces is left to the full path',
+      OFFER.replace('---\nLe texte', '---  \nLe texte'),
+      (c) => {
+        assert.equal(c.plain, undefined);
+        assert.deepEqual(c.problems, []);
+      },
+    ],
+  ];
+  for (const [name, text, check] of cases) {
+    test(name, () => check(assertSamePaths(text, 'offers/2025-01-x.md', 'offer')));
+  }
+
+  test('random edits of an offer file', () => {
+    const atoms = [
+      '"',
+      "'",
+      ':',
+      ': ',
+      ' #',
+      '&a ',
+      '*a',
+      '!!str ',
+      '\t',
+      ' ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '\\',
+      '2025-02-30',
+      '2025-13-01',
+      '2025-01-05',
+      '"2025-01-05"',
+      '2024-12-31',
+      '2025-01-05T10:00:00Z',
+      'A-COMPLETER',
+      'null',
+      'true',
+      '0',
+      '42',
+      '49',
+      '1.5',
+      'xyz',
+      'cdi',
+      'full',
+      'part-time',
+      '"98809"',
+      'Le Mont-Dore',
+      'Mont-Dore',
+      '---',
+      '\n',
+      '\ntitle: x',
+      '\nremote: full',
+      '\n  country: BE',
+      '\ndraft: true',
+      '\nupdated: 2024-01-01',
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    let fast = 0;
+    for (let i = 0; i < 800; i++) {
+      let text = OFFER;
+      for (let edits = 1 + random(2); edits > 0; edits--) {
+        const lines = text.split('\n');
+        const j = random(lines.length);
+        if (random(3) === 0) {
+          const at = random(text.length + 1);
+          text = text.slice(0, at) + atoms[random(atoms.length)] + text.slice(at);
+        } else {
+          lines[j] = (lines[j] ?? '').replace(/: .*/, `: ${atoms[random(atoms.length)]}`);
+          text = lines.join('\n');
+        }
+      }
+      if (assertSamePaths(text, 'offers/2025-01-x.md', 'offer').plain) fast++;
+    }
+    assert.ok(fast > 100, `only ${fast} edited offers took the fast path`);
+  });
+});
+
+/** A content dir with the invalid fixtures, plus `copies` valid offers (enough for workers). */
+function makeMixedContent(copies: number): string {
+  const dir = makeContentDir();
+  mkdirSync(path.join(dir, 'offers'));
+  for (const name of readdirSync(path.join(INVALID, 'offers')))
+    writeFileSync(path.join(dir, 'offers', name), readFileSync(path.join(INVALID, 'offers', name)));
+  for (let i = 0; i < copies; i++) {
+    const text = OFFER.replace('Chargé·e de campagne', `Chargé·e de campagne ${i}`);
+    writeFileSync(path.join(dir, 'offers', `2025-01-copie-${String(i).padStart(4, '0')}.md`), text);
+  }
+  return dir;
+}
+
+describe('worker threads', () => {
+  test('files checked on workers give what the main thread gives', async () => {
+    const dir = makeMixedContent(120);
+    const tasks: FileTask[] = readdirSync(path.join(dir, 'offers'))
+      .sort()
+      .map((name) => ({ path: path.join(dir, 'offers', name), kind: 'offer' as const }));
+    tasks.push(
+      ...readdirSync(path.join(dir, 'organisations')).map((name) => ({
+        path: path.join(dir, 'organisations', name),
+        kind: 'organisation' as const,
+      })),
+    );
+    const onMain = await checkFiles(tasks, REPO);
+    const onWorkers = await checkFiles(tasks, REPO, { workers: 2, mainThread: false });
+    assert.deepStrictEqual(onWorkers.map(comparable), onMain.map(comparable));
+  });
+
+  test('checkContent with workers: same problems, order, offers and lines', async () => {
+    const dir = makeMixedContent(150);
+    const alone = await checkContent(dir, { relativeTo: REPO, workers: 0 });
+    const shared = await checkContent(dir, { relativeTo: REPO, workers: 2 });
+    assert.ok(alone.problems.length > 20);
+    assert.deepStrictEqual(comparableContent(shared), comparableContent(alone));
+  });
+
+  test('without bodies, entries are the same but for their body', async () => {
+    const dir = makeMixedContent(5);
+    const full = await checkContent(dir, { workers: 0 });
+    const light = await checkContent(dir, { workers: 0, bodies: false });
+    assert.ok(full.offers.some((e) => e.body !== ''));
+    assert.ok(light.offers.every((e) => e.body === ''));
+    const noBody = (c: ContentCheck) =>
+      comparableContent({ ...c, offers: c.offers.map((e) => ({ ...e, body: '' })) });
+    assert.deepStrictEqual(comparableContent(light), noBody(full));
+  });
+});
+
+describe('what the offers loader may reuse', () => {
+  test('only offers read verbatim on the fast path carry a digest', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'offres-plain-'));
+    mkdirSync(path.join(dir, 'offers'));
+    const write = (name: string, text: string) =>
+      writeFileSync(path.join(dir, 'offers', `${name}.md`), text);
+    write('2025-01-plain', OFFER);
+    write('2025-01-crlf', OFFER.replace(/\n/g, '\r\n'));
+    write('2025-01-bom', `\ufeff${OFFER}`);
+    write('2025-01-blank-line-first', `\n${OFFER}`);
+    write('2025-01-alias', OFFER.replace('min: 1047', 'min: &m 1047\n  max: *m'));
+    const { offers, problems } = await checkContent(dir, { workers: 0 });
+    assert.deepEqual(
+      problems.filter((p) => p.code !== 'unknown-organisation' && p.code !== 'duplicate'),
+      [],
+    );
+    assert.deepEqual(
+      offers.map((e) => [e.slug, e.plainDigest !== undefined]),
+      [
+        ['2025-01-alias', false],
+        ['2025-01-blank-line-first', false],
+        ['2025-01-bom', false],
+        ['2025-01-crlf', false],
+        ['2025-01-plain', true],
+      ],
+    );
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The offers loader takes the data the build's content check has just validated, for every file
+ * it reads unchanged as plain YAML, instead of parsing and validating it again. Astro's data
+ * store must end up exactly as if it had parsed every file itself.
+ */
+import assert from 'node:assert/strict';
+import { hash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import type { LoaderContext } from 'astro/loaders';
+import { contentCheck } from '../../src/integrations/content-check.ts';
+import { clearCheckedOffers, getCheckedOffer } from '../../src/lib/content-check/checked-offers.ts';
+import { markdownDataLoader } from '../../src/lib/offers-loader.ts';
+import { OfferSchema } from '../../src/schema/index.ts';
+
+const OFFER = `---
+title: "Chargé·e de campagne"
+organisation: poitiers-collectif
+contract: [stage, cdd]
+location:
+  city: Poitiers
+  postalCode: "86000"
+published: 2025-01-10
+deadline: 2025-02-21
+salary: { min: 1047, period: month }
+apply:
+  email: contact@poitierscollectif.fr
+tags: [campagne-electorale]
+---
+Le texte de l'offre.
+`;
+
+const variant = (n: number) => OFFER.replace('campagne"', `campagne ${n}"`);
+const FILES: Record<string, string> = {
+  '2025-01-plain': variant(1),
+  '2025-01-draft': variant(2).replace('tags:', 'draft: true\ntags:'),
+  '2025-01-crlf': variant(3).replace(/\n/g, '\r\n'),
+  '2025-01-bom': `\ufeff${variant(4)}`,
+  '2025-01-alias': variant(5).replace('min: 1047', 'min: &m 1047, max: *m'),
+  '2025-01-timestamp': variant(6).replace('2025-02-21', '2025-02-21T10:00:00Z'),
+};
+
+let contentDir: string;
+let offersDir: string;
+const savedContentDir = process.env['OFFRES_CONTENT_DIR'];
+
+before(() => {
+  contentDir = mkdtempSync(path.join(tmpdir(), 'offres-loader-'));
+  offersDir = path.join(contentDir, 'offers');
+  mkdirSync(offersDir);
+  mkdirSync(path.join(contentDir, 'organisations'));
+  writeFileSync(
+    path.join(contentDir, 'organisations', 'poitiers-collectif.yaml'),
+    'name: Poitiers Collectif\nkind: association\n',
+  );
+  for (const [name, text] of Object.entries(FILES))
+    writeFileSync(path.join(offersDir, `${name}.md`), text);
+  process.env['OFFRES_CONTENT_DIR'] = contentDir;
+});
+
+after(() => {
+  if (savedContentDir === undefined) delete process.env['OFFRES_CONTENT_DIR'];
+  else process.env['OFFRES_CONTENT_DIR'] = savedContentDir;
+  clearCheckedOffers();
+});
+
+/** Runs the build's content check hook, as `astro build` does before content sync. */
+async function runBuildCheck(): Promise<void> {
+  const hook = contentCheck().hooks['astro:config:setup'];
+  const logger = { info: () => undefined, error: () => undefined };
+  await (hook as (options: unknown) => Promise<void>)({ command: 'build', logger });
+}
+
+/** Loads the offers with a store and a parseData like Astro's; returns the store and the files parsed. */
+async function load(): Promise<{ store: Map<string, unknown>; parsed: string[] }> {
+  const store = new Map<string, { digest?: string }>();
+  const parsed: string[] = [];
+  const context = {
+    config: { root: pathToFileURL(`${contentDir}/`) },
+    store: {
+      get: (id: string) => store.get(id),
+      set: (entry: { id: string; digest?: string }) => (store.set(entry.id, entry), true),
+      keys: () => [...store.keys()],
+      delete: (id: string) => store.delete(id),
+    },
+    generateDigest: (data: string) => hash('sha1', data),
+    parseData: async ({ id, data }: { id: string; data: unknown }) => {
+      parsed.push(id);
+      return OfferSchema.parseAsync(data);
+    },
+    logger: { error: () => undefined },
+  } as unknown as LoaderContext;
+  await markdownDataLoader(offersDir).load(context);
+  return { store, parsed: parsed.sort() };
+}
+
+describe('offers loader after the build’s content check', () => {
+  test('reuses plain files read verbatim, and the store is the same', async () => {
+    clearCheckedOffers();
+    const alone = await load();
+    assert.equal(alone.parsed.length, Object.keys(FILES).length);
+
+    await runBuildCheck();
+    const reused = await load();
+    assert.deepEqual(reused.parsed, [
+      '2025-01-alias',
+      '2025-01-bom',
+      '2025-01-crlf',
+      '2025-01-timestamp',
+    ]);
+    assert.deepStrictEqual(reused.store, alone.store);
+  });
+
+  test('a file that changed after the check is parsed again', async () => {
+    await runBuildCheck();
+    const file = path.join(offersDir, '2025-01-plain.md');
+    const original = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, original.replace('min: 1047', 'min: 1200'));
+      const { store, parsed } = await load();
+      assert.ok(parsed.includes('2025-01-plain'));
+      const entry = store.get('2025-01-plain') as { data: { salary: { min: number } } };
+      assert.equal(entry.data.salary.min, 1200);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  test('another content folder is not served from this check', async () => {
+    await runBuildCheck();
+    const { parsed } = await load();
+    assert.equal(parsed.length, 4);
+    const otherDir = mkdtempSync(path.join(tmpdir(), 'offres-loader-other-'));
+    const bytes = readFileSync(path.join(offersDir, '2025-01-plain.md'));
+    assert.ok(getCheckedOffer(offersDir, '2025-01-plain', bytes));
+    assert.equal(getCheckedOffer(otherDir, '2025-01-plain', bytes), undefined);
+  });
+});
