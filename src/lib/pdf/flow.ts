@@ -1,13 +1,190 @@
 /**
- * The flowing text of the sheet: paragraphs of styled runs, headings and lists from the offer's
- * body, each tagged (P, H2…, L/LI/Lbl/LBody, Link) for screen readers.
+ * The flowing text of the sheet: styled runs laid out in lines (drawText), paragraphs, headings
+ * and lists from the offer's body, each tagged (P, H2…, L/LI/Lbl/LBody, Link) for screen readers.
  */
-import { useFace, type Face } from './fonts.ts';
+import type { Face } from './fonts.ts';
 import type { Block, Run } from './html-blocks.ts';
-import { BODY, COLORS, ensureSpace, LIST_INDENT, type Doc, type Struct } from './layout.ts';
+import { BODY, COLORS, LIST_INDENT, type Doc, type Struct } from './layout.ts';
+import type { Segment } from './writer/font.ts';
+import {
+  breakLines,
+  segmentText,
+  segmentWidth,
+  spansWidth,
+  truncate,
+  type Line,
+  type Span,
+} from './writer/text.ts';
 
 /** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
 export const SOURCE_URL = import.meta.url;
+
+/** A link's target and its Link element, created when its text is first drawn. */
+export interface LinkTarget {
+  href: string;
+  parent: Struct;
+  element?: Struct;
+}
+
+export interface TextRun {
+  text: string;
+  face?: Face;
+  color?: string;
+  link?: LinkTarget | undefined;
+  underline?: boolean;
+  strike?: boolean;
+}
+
+export interface TextOptions {
+  x: number;
+  /** Column width; text wraps to it (and aligns in it). */
+  width: number;
+  size: number;
+  color: string;
+  face?: Face;
+  /** Space added between lines. */
+  lineGap?: number;
+  /** Space added after the last line. */
+  paragraphGap?: number;
+  align?: 'left' | 'right' | 'center';
+  charSpacing?: number;
+  /** Element owning the text (links own theirs); none draws inside the open artifact. */
+  owner?: Struct;
+  /** Start a new page when a line would cross the bottom margin (default true). */
+  flow?: boolean;
+  /** One line of one run, cut with an ellipsis if too long. */
+  ellipsis?: boolean;
+}
+
+/** Height of one line of text without gap: the face's ascender to descender. */
+export function lineBoxHeight(doc: Doc, size: number): number {
+  const program = doc.font('regular').program;
+  return ((program.ascender - program.descender + program.lineGap) * size) / 1000;
+}
+
+/** Line height in body paragraphs: the line box plus the body's line gap. */
+export function lineHeight(doc: Doc, size: number): number {
+  return lineBoxHeight(doc, size) + BODY.lineGap;
+}
+
+function toSpans(doc: Doc, runs: readonly TextRun[], options: TextOptions): Span[] {
+  return runs.map((run, index) => {
+    const font = doc.font(run.face ?? options.face ?? 'regular');
+    const span: Span = {
+      font,
+      size: options.size,
+      charSpacing: options.charSpacing ?? 0,
+      pieces: [],
+    };
+    span.pieces =
+      options.ellipsis && index === 0
+        ? truncate(span, run.text, options.width)
+        : segmentText(font, run.text);
+    return span;
+  });
+}
+
+function layout(
+  doc: Doc,
+  input: string | readonly TextRun[],
+  options: TextOptions,
+): { runs: readonly TextRun[]; spans: Span[]; lines: Line[] } {
+  const runs = typeof input === 'string' ? [{ text: input }] : input;
+  const spans = toSpans(doc, runs, options);
+  return { runs, spans, lines: breakLines(spans, options.ellipsis ? Infinity : options.width) };
+}
+
+/** Height the text takes when drawn with these options (page breaks aside). */
+export function measureText(
+  doc: Doc,
+  input: string | readonly TextRun[],
+  options: TextOptions,
+): number {
+  const { lines } = layout(doc, input, options);
+  return (
+    lines.length * (lineBoxHeight(doc, options.size) + (options.lineGap ?? 0)) +
+    (options.paragraphGap ?? 0)
+  );
+}
+
+/** Width of a text on one line. */
+export function textWidth(
+  doc: Doc,
+  text: string,
+  face: Face,
+  size: number,
+  charSpacing = 0,
+): number {
+  const font = doc.font(face);
+  return spansWidth([{ font, size, charSpacing, pieces: segmentText(font, text) }]);
+}
+
+/**
+ * Draws text at the cursor, line by line, moving the cursor down; flows onto new pages at the
+ * bottom margin. Link runs get their Link element, an annotation per line, and an underline.
+ */
+export function drawText(doc: Doc, input: string | readonly TextRun[], options: TextOptions): void {
+  const { runs, spans, lines } = layout(doc, input, options);
+  const { x, width, size } = options;
+  const box = lineBoxHeight(doc, size);
+  const step = box + (options.lineGap ?? 0);
+  const flow = options.flow !== false;
+  if (flow && doc.y + box > doc.maxY) doc.continueOnNewPage();
+  lines.forEach((line, index) => {
+    const top = doc.y;
+    const offset =
+      options.align === 'right'
+        ? width - line.width
+        : options.align === 'center'
+          ? (width - line.width) / 2
+          : 0;
+    let link: { target: LinkTarget; from: number; to: number } | undefined;
+    const flushLink = (): void => {
+      if (!link) return;
+      doc.link(link.from, top, link.to - link.from, box, link.target.href, link.target.element!);
+      link = undefined;
+    };
+    const items = line.items;
+    let i = 0;
+    while (i < items.length) {
+      // A piece: consecutive segments of one run, drawn as one text object.
+      const first = items[i]!;
+      const segments: Segment[] = [];
+      let last = first;
+      while (i < items.length && items[i]!.span === first.span) {
+        last = items[i]!;
+        segments.push(last.segment);
+        i++;
+      }
+      const run = runs[first.span]!;
+      const span = spans[first.span]!;
+      const target = run.link;
+      const owner = target
+        ? (target.element ??= doc.struct('Link', target.parent, { alt: target.href }))
+        : options.owner;
+      if (owner) doc.beginTagged(owner);
+      const colour = run.color ?? options.color;
+      const left = x + offset + first.x;
+      const right = x + offset + last.x + segmentWidth(span, last.segment);
+      const advance = last.x + segmentWidth(span, last.segment, true) - first.x;
+      doc.showText(span.font, size, colour, left, top, segments, advance, span.charSpacing);
+      if (run.underline || run.strike) {
+        const thickness = size < 10 ? 0.5 : Math.floor(size / 10);
+        const y = run.underline ? top + box - thickness : top + box / 2;
+        doc.strokeLine(left, y, right, y, thickness, colour);
+      }
+      if (link && link.target !== target) flushLink();
+      if (target) {
+        if (link) link.to = right;
+        else link = { target, from: left, to: right };
+      }
+    }
+    flushLink();
+    doc.y += step;
+    if (flow && index < lines.length - 1 && doc.y + box > doc.maxY) doc.continueOnNewPage();
+  });
+  doc.y += options.paragraphGap ?? 0;
+}
 
 function faceOf(run: Run): Face {
   if (run.bold) return run.italic ? 'semiboldItalic' : 'semibold';
@@ -28,54 +205,34 @@ export interface RunsOptions {
 
 /**
  * Draws inline runs as one flowing paragraph, tagged as `structType`; links become Link
- * elements that own their annotation, as PDF/UA asks.
+ * elements that own their text and annotations, as PDF/UA asks.
  */
 export function drawRuns(doc: Doc, runs: readonly Run[], options: RunsOptions): void {
   const { x, width, size, color, base = 'regular', parent, structType } = options;
-  const element = doc.struct(structType);
-  parent.add(element);
-  // Group consecutive runs that share a link target: each group is one tagged child.
-  const groups: Run[][] = [];
-  for (const run of runs) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.href === run.href) last.push(run);
-    else groups.push([run]);
-  }
-  let first = true;
-  groups.forEach((group, groupIndex) => {
-    const draw = (): void => {
-      group.forEach((run, runIndex) => {
-        const last = groupIndex === groups.length - 1 && runIndex === group.length - 1;
-        useFace(doc, base === 'regular' ? faceOf(run) : run.italic ? 'semiboldItalic' : base);
-        doc.fontSize(size).fillColor(run.href ? COLORS.link : color);
-        const textOptions: PDFKit.Mixins.TextOptions = {
-          continued: !last,
-          lineGap: BODY.lineGap,
-          link: run.href ?? null,
-          underline: run.href !== undefined,
-          strike: run.strike === true,
-          paragraphGap: options.paragraphGap ?? 0,
-        };
-        if (first) {
-          doc.text(run.text, x, doc.y, { ...textOptions, width });
-          first = false;
-        } else {
-          doc.text(run.text, textOptions);
-        }
-      });
+  const element = doc.struct(structType, parent);
+  let target: LinkTarget | undefined;
+  const textRuns = runs.map((run): TextRun => {
+    if (!run.href) target = undefined;
+    else if (target?.href !== run.href) target = { href: run.href, parent: element };
+    return {
+      text: run.text,
+      face: base === 'regular' ? faceOf(run) : run.italic ? 'semiboldItalic' : base,
+      color: run.href ? COLORS.link : color,
+      link: target,
+      underline: run.href !== undefined,
+      strike: run.strike === true,
     };
-    const href = group[0]!.href;
-    if (href) element.add(doc.struct('Link', { alt: href }, draw));
-    else element.add(draw);
   });
-  element.end();
-  doc.fillColor(COLORS.ink);
-}
-
-export function lineHeight(doc: Doc, face: Face, size: number): number {
-  useFace(doc, face);
-  doc.fontSize(size);
-  return doc.currentLineHeight(true) + BODY.lineGap;
+  drawText(doc, textRuns, {
+    x,
+    width,
+    size,
+    color,
+    lineGap: BODY.lineGap,
+    paragraphGap: options.paragraphGap ?? 0,
+    owner: element,
+  });
+  doc.endMarked();
 }
 
 export function drawBlocks(
@@ -90,10 +247,7 @@ export function drawBlocks(
       case 'heading': {
         const size = block.level <= 2 ? 13 : block.level === 3 ? 11.5 : 10.5;
         // Keep a heading with at least three lines of what follows.
-        ensureSpace(
-          doc,
-          lineHeight(doc, 'semibold', size) * 1.6 + lineHeight(doc, 'regular', BODY.size) * 3,
-        );
+        doc.ensureSpace(lineHeight(doc, size) * 1.6 + lineHeight(doc, BODY.size) * 3);
         doc.y += block.level <= 2 ? 8 : 4;
         drawRuns(doc, block.runs, {
           x,
@@ -109,7 +263,7 @@ export function drawBlocks(
         break;
       }
       case 'paragraph':
-        ensureSpace(doc, lineHeight(doc, 'regular', BODY.size) * 2);
+        doc.ensureSpace(lineHeight(doc, BODY.size) * 2);
         drawRuns(doc, block.runs, {
           x,
           width,
@@ -124,10 +278,8 @@ export function drawBlocks(
         drawList(doc, block, parent, x, width);
         break;
       case 'quote': {
-        const quote = doc.struct('BlockQuote');
-        parent.add(quote);
+        const quote = doc.struct('BlockQuote', parent);
         drawBlocks(doc, block.blocks, quote, x + 14, width - 14);
-        quote.end();
         break;
       }
       case 'code':
@@ -142,15 +294,10 @@ export function drawBlocks(
         });
         break;
       case 'rule': {
-        ensureSpace(doc, 16);
-        doc.markContent('Artifact', { type: 'Layout' });
-        doc
-          .moveTo(x, doc.y + 6)
-          .lineTo(x + width, doc.y + 6)
-          .lineWidth(0.5)
-          .strokeColor(COLORS.line)
-          .stroke();
-        doc.endMarkedContent();
+        doc.ensureSpace(16);
+        doc.beginArtifact('Layout');
+        doc.strokeLine(x, doc.y + 6, x + width, doc.y + 6, 0.5, COLORS.line);
+        doc.endMarked();
         doc.y += 14;
         break;
       }
@@ -165,33 +312,29 @@ function drawList(
   x: number,
   width: number,
 ): void {
-  const element = doc.struct('L');
-  parent.add(element);
+  const element = doc.struct('L', parent, {
+    attributes: `<< /O /List /ListNumbering /${list.ordered ? 'Decimal' : 'Disc'} >>`,
+  });
   const labelWidth = list.ordered ? 18 : 10;
   const bodyX = x + LIST_INDENT + labelWidth - 10;
   list.items.forEach((blocks, index) => {
-    const item = doc.struct('LI');
-    element.add(item);
-    ensureSpace(doc, lineHeight(doc, 'regular', BODY.size) * 1.5);
-    const label = list.ordered ? `${list.start + index}.` : '•';
+    const item = doc.struct('LI', element);
+    doc.ensureSpace(lineHeight(doc, BODY.size) * 1.5);
     const y = doc.y;
-    item.add(
-      doc.struct('Lbl', {}, () => {
-        useFace(doc, 'regular');
-        doc.fontSize(BODY.size).fillColor(list.ordered ? COLORS.ink : COLORS.brand);
-        doc.text(label, x + 4, y, { width: labelWidth + 6, lineBreak: false });
-        doc.fillColor(COLORS.ink);
-      }),
-    );
+    drawText(doc, list.ordered ? `${list.start + index}.` : '•', {
+      x: x + 4,
+      width: labelWidth + 6,
+      size: BODY.size,
+      color: list.ordered ? COLORS.ink : COLORS.brand,
+      owner: doc.struct('Lbl', item),
+      flow: false,
+    });
+    doc.endMarked();
     doc.y = y;
-    const body = doc.struct('LBody');
-    item.add(body);
+    const body = doc.struct('LBody', item);
     // Tight list items hold paragraphs without the gap between them.
     drawBlocks(doc, blocks, body, bodyX, x + width - bodyX);
-    body.end();
-    item.end();
     doc.y -= BODY.paragraphGap - 2.5;
   });
-  element.end();
   doc.y += BODY.paragraphGap - 2.5;
 }

@@ -45,6 +45,7 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
     if (name.startsWith('#')) {
       const code =
@@ -139,13 +140,17 @@ export function htmlToBlocks(html: string, base: string): Block[] {
   let preText: string | undefined;
 
   const current = (): Container => containers[containers.length - 1]!;
-  const style = (): Style => Object.assign({}, ...styles.map((s) => s.style)) as Style;
+  /** The inline styles open, merged (kept up to date as they open and close). */
+  let style: Style = {};
+  const restyle = (): void => {
+    style = Object.assign({}, ...styles.map((s) => s.style)) as Style;
+  };
   const pushText = (text: string): void => {
     if (preText !== undefined) {
       preText += text === LINE_BREAK ? '\n' : text;
       return;
     }
-    current().pending.push({ ...style(), text });
+    current().pending.push({ ...style, text });
   };
 
   const openBlock = (tag: string, attrs: string): void => {
@@ -289,6 +294,7 @@ export function htmlToBlocks(html: string, base: string): Block[] {
       } else {
         styles.push({ tag, style: INLINE_STYLES[tag]! });
       }
+      restyle();
     }
     // Any other tag (span, sup, table…): its text stays, the tag goes.
   }

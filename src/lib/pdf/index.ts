@@ -22,6 +22,14 @@ import { getPdfWorkerCount, WritePool } from './pool.ts';
 import { runWriteJob, type WriteJob } from './write-job.ts';
 import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
 import { SOURCE_URL as sectionsSource } from './sections.ts';
+import { SOURCE_URL as bytesSource } from './writer/bytes.ts';
+import { SOURCE_URL as deflateSource } from './writer/deflate.ts';
+import { SOURCE_URL as documentSource } from './writer/document.ts';
+import { SOURCE_URL as fontSource } from './writer/font.ts';
+import { SOURCE_URL as pdfFileSource } from './writer/pdf-file.ts';
+import { SOURCE_URL as syntaxSource } from './writer/syntax.ts';
+import { SOURCE_URL as textSource } from './writer/text.ts';
+import { SOURCE_URL as truetypeSource } from './writer/truetype.ts';
 
 export { isPdfEnabled } from './options.ts';
 export { getOfferSheet } from './offer-sheet.ts';
@@ -40,6 +48,14 @@ const DRAWING_MODULES = [
   blocksSource,
   qrSource,
   fontsSource,
+  bytesSource,
+  deflateSource,
+  documentSource,
+  fontSource,
+  pdfFileSource,
+  syntaxSource,
+  textSource,
+  truetypeSource,
 ];
 
 /**
@@ -60,6 +76,14 @@ function getBundledSources(): Record<string, string> | undefined {
         './html-blocks.ts',
         './qr.ts',
         './fonts.ts',
+        './writer/bytes.ts',
+        './writer/deflate.ts',
+        './writer/document.ts',
+        './writer/font.ts',
+        './writer/pdf-file.ts',
+        './writer/syntax.ts',
+        './writer/text.ts',
+        './writer/truetype.ts',
       ],
       { query: '?raw', import: 'default', eager: true },
     );
@@ -91,16 +115,16 @@ function getCodeFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** What else decides the bytes: the code, the PDF library and the font files. */
+/** What else decides the bytes: the code, the font parser and the font files. */
 function getGeneratorId(): string {
-  let pdfkit = 'pdfkit';
+  let fontkit = 'fontkit';
   try {
     const require = createRequire(import.meta.url);
-    pdfkit = `pdfkit@${(require('pdfkit/package.json') as { version: string }).version}`;
+    fontkit = `fontkit@${(require('fontkit/package.json') as { version: string }).version}`;
   } catch {
-    // pdfkit's exports may hide package.json: the code fingerprint still invalidates.
+    // fontkit's exports may hide package.json: the code fingerprint still invalidates.
   }
-  return `layout-${SHEET_LAYOUT_VERSION}/${getCodeFingerprint()}/${pdfkit}/${getFonts().version}`;
+  return `layout-${SHEET_LAYOUT_VERSION}/${getCodeFingerprint()}/${fontkit}/${getFonts().version}`;
 }
 
 export interface PdfStats {

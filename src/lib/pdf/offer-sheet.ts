@@ -119,10 +119,18 @@ export function getOfferSheet(offer: OfferView, context: SheetContext): OfferShe
   return sheet;
 }
 
+let creationDay: { day: string; date: Date } | undefined;
+
 /**
  * The sheet's creation instant: the start of its generation day. A day, not the build's exact
  * instant, so that a cached sheet and a fresh one made the same day are byte-identical.
  */
 export function getSheetCreationDate(sheet: OfferSheet): Date {
-  return getStartOfLocalDay(sheet.generatedOn, DEFAULT_TIME_ZONE);
+  // Every sheet of a build has the same day: memoised (time zone arithmetic is slow).
+  if (creationDay?.day !== sheet.generatedOn)
+    creationDay = {
+      day: sheet.generatedOn,
+      date: getStartOfLocalDay(sheet.generatedOn, DEFAULT_TIME_ZONE),
+    };
+  return new Date(creationDay.date);
 }

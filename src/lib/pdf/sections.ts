@@ -1,18 +1,8 @@
 /** The end of the sheet (how to apply, the offer's address) and the header and footer of every page. */
 import { formatDate } from '../format.ts';
-import { drawRuns } from './flow.ts';
-import { useFace } from './fonts.ts';
+import { drawRuns, drawText, measureText, type TextRun } from './flow.ts';
 import type { Run } from './html-blocks.ts';
-import {
-  BODY,
-  COLORS,
-  CONTENT_WIDTH,
-  ensureSpace,
-  MARGIN,
-  PAGE,
-  type Doc,
-  type Struct,
-} from './layout.ts';
+import { BODY, COLORS, CONTENT_WIDTH, MARGIN, PAGE, type Doc, type Struct } from './layout.ts';
 import type { OfferSheet } from './offer-sheet.ts';
 
 /** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
@@ -32,24 +22,30 @@ export function drawApply(doc: Doc, sheet: OfferSheet, root: Struct): void {
   if (apply.url) lines.push({ label: 'En ligne : ', text: apply.url, href: apply.url });
   if (apply.deadline) lines.push({ label: 'Date limite : ', text: apply.deadline });
 
-  useFace(doc, 'regular');
-  doc.fontSize(BODY.size);
+  const runsOf = (line: (typeof lines)[number]): Run[] => {
+    const runs: Run[] = [];
+    if (line.label) runs.push({ text: line.label, bold: true });
+    runs.push(line.href ? { text: line.text, href: line.href } : { text: line.text });
+    return runs;
+  };
   const measure = (line: (typeof lines)[number]): number =>
-    doc.heightOfString(`${line.label ?? ''}${line.text}`, { width, lineGap: BODY.lineGap }) + 4;
+    measureText(
+      doc,
+      runsOf(line).map((run): TextRun => ({
+        text: run.text,
+        face: run.bold ? 'semibold' : 'regular',
+      })),
+      { x, width, size: BODY.size, color: COLORS.ink, lineGap: BODY.lineGap },
+    ) + 4;
   const height = 12 + 20 + lines.reduce((sum, line) => sum + measure(line), 0) + 8;
   doc.y += 8;
-  ensureSpace(doc, height);
+  doc.ensureSpace(height);
   const top = doc.y;
-  doc.markContent('Artifact', { type: 'Layout' });
-  doc
-    .rect(MARGIN.left, top, CONTENT_WIDTH, height)
-    .lineWidth(1.2)
-    .strokeColor(COLORS.link)
-    .stroke();
-  doc.endMarkedContent();
+  doc.beginArtifact('Layout');
+  doc.strokeRect(MARGIN.left, top, CONTENT_WIDTH, height, 1.2, COLORS.link);
+  doc.endMarked();
 
-  const section = doc.struct('Sect');
-  root.add(section);
+  const section = doc.struct('Sect', root);
   doc.y = top + 12;
   drawRuns(doc, [{ text: 'Comment candidater' }], {
     x,
@@ -62,10 +58,7 @@ export function drawApply(doc: Doc, sheet: OfferSheet, root: Struct): void {
     paragraphGap: 6,
   });
   for (const line of lines) {
-    const runs: Run[] = [];
-    if (line.label) runs.push({ text: line.label, bold: true });
-    runs.push(line.href ? { text: line.text, href: line.href } : { text: line.text });
-    drawRuns(doc, runs, {
+    drawRuns(doc, runsOf(line), {
       x,
       width,
       size: BODY.size,
@@ -75,12 +68,11 @@ export function drawApply(doc: Doc, sheet: OfferSheet, root: Struct): void {
       paragraphGap: 4,
     });
   }
-  section.end();
   doc.y = top + height + 12;
 }
 
 export function drawOnline(doc: Doc, sheet: OfferSheet, root: Struct): void {
-  ensureSpace(doc, 40);
+  doc.ensureSpace(40);
   doc.y += 4;
   drawRuns(
     doc,
@@ -99,60 +91,54 @@ export function drawOnline(doc: Doc, sheet: OfferSheet, root: Struct): void {
   );
 }
 
+let lastDay: { day: string; text: string } | undefined;
+
+/** The generation day in words (the same for every sheet of a build: memoised). */
+function generationDay(day: string): string {
+  if (lastDay?.day !== day) lastDay = { day, text: formatDate(day) };
+  return lastDay.text;
+}
+
 /** Running header (pages 2+) and footer (every page), drawn once the page count is known. */
 export function drawPageFurniture(doc: Doc, sheet: OfferSheet): void {
-  const range = doc.bufferedPageRange();
-  const generated = `Fiche générée le ${formatDate(sheet.generatedOn)}`;
-  for (let index = 0; index < range.count; index++) {
-    doc.switchToPage(range.start + index);
-    // Writing in the margins must not trigger pdfkit's automatic page break.
-    const { bottom } = doc.page.margins;
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' });
+  const count = doc.pageCount;
+  const generated = `Fiche générée le ${generationDay(sheet.generatedOn)}`;
+  const line = { x: MARGIN.left, width: CONTENT_WIDTH, color: COLORS.muted, flow: false } as const;
+  for (let index = 0; index < count; index++) {
+    doc.switchToPage(index);
+    doc.beginArtifact('Pagination');
     if (index > 0) {
-      useFace(doc, 'regular');
-      doc
-        .fontSize(8)
-        .fillColor(COLORS.muted)
-        .text(`${sheet.title} — ${sheet.organisation}`, MARGIN.left, MARGIN.top - 22, {
-          width: CONTENT_WIDTH,
-          height: 10,
-          ellipsis: true,
-          lineBreak: false,
-        });
-      doc
-        .moveTo(MARGIN.left, MARGIN.top - 10)
-        .lineTo(PAGE.width - MARGIN.right, MARGIN.top - 10)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.line)
-        .stroke();
+      doc.y = MARGIN.top - 22;
+      drawText(doc, `${sheet.title} — ${sheet.organisation}`, { ...line, size: 8, ellipsis: true });
+      doc.strokeLine(
+        MARGIN.left,
+        MARGIN.top - 10,
+        PAGE.width - MARGIN.right,
+        MARGIN.top - 10,
+        0.5,
+        COLORS.line,
+      );
     }
-    const footerY = PAGE.height - bottom + 22;
-    doc
-      .moveTo(MARGIN.left, footerY - 8)
-      .lineTo(PAGE.width - MARGIN.right, footerY - 8)
-      .lineWidth(0.5)
-      .strokeColor(COLORS.line)
-      .stroke();
-    useFace(doc, 'regular');
-    doc.fontSize(8).fillColor(COLORS.muted);
-    doc.text(`${sheet.siteName} — ${generated}`, MARGIN.left, footerY, { lineBreak: false });
-    useFace(doc, 'semibold');
-    doc.text(`Page ${index + 1} sur ${range.count}`, MARGIN.left, footerY, {
-      width: CONTENT_WIDTH,
+    const footerY = PAGE.height - MARGIN.bottom + 22;
+    doc.strokeLine(
+      MARGIN.left,
+      footerY - 8,
+      PAGE.width - MARGIN.right,
+      footerY - 8,
+      0.5,
+      COLORS.line,
+    );
+    doc.y = footerY;
+    drawText(doc, `${sheet.siteName} — ${generated}`, { ...line, size: 8, ellipsis: true });
+    doc.y = footerY;
+    drawText(doc, `Page ${index + 1} sur ${count}`, {
+      ...line,
+      size: 8,
+      face: 'semibold',
       align: 'right',
-      lineBreak: false,
     });
-    useFace(doc, 'regular');
-    doc
-      .fontSize(7.5)
-      .text(sheet.url, MARGIN.left, footerY + 11, {
-        width: CONTENT_WIDTH - 80,
-        height: 10,
-        ellipsis: true,
-        lineBreak: false,
-      });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
+    doc.y = footerY + 11;
+    drawText(doc, sheet.url, { ...line, width: CONTENT_WIDTH - 80, size: 7.5, ellipsis: true });
+    doc.endMarked();
   }
 }

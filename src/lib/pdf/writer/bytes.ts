@@ -1,0 +1,59 @@
+/**
+ * A growable byte buffer for PDF syntax (ASCII) and binary data: the file is written straight
+ * into bytes, object after object, and the buffer is kept for the next document.
+ */
+
+/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
+export const SOURCE_URL = import.meta.url;
+
+export class ByteWriter {
+  private buffer: Buffer;
+  length = 0;
+
+  constructor(capacity = 16 * 1024) {
+    this.buffer = Buffer.allocUnsafe(capacity);
+  }
+
+  private ensure(extra: number): void {
+    if (this.length + extra <= this.buffer.length) return;
+    let capacity = this.buffer.length * 2;
+    while (capacity < this.length + extra) capacity *= 2;
+    const grown = Buffer.allocUnsafe(capacity);
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+
+  /** Writes text whose characters are all below U+0100, one byte each. */
+  ascii(text: string): void {
+    this.ensure(text.length);
+    this.length += this.buffer.write(text, this.length, 'latin1');
+  }
+
+  bytes(data: Uint8Array): void {
+    this.ensure(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+  }
+
+  /** The bytes written so far (a view: valid until the next write or reset). */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  reset(): void {
+    this.length = 0;
+  }
+}
+
+/** Buffers kept between documents: a worker draws thousands of sheets, one at a time. */
+const pool: ByteWriter[] = [];
+
+export function takeWriter(): ByteWriter {
+  const writer = pool.pop() ?? new ByteWriter();
+  writer.reset();
+  return writer;
+}
+
+export function releaseWriter(writer: ByteWriter): void {
+  if (pool.length < 16) pool.push(writer);
+}

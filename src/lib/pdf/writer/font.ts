@@ -1,0 +1,933 @@
+/**
+ * Fonts for the PDF writer, prepared once per process so that a document only looks things up.
+ *
+ * A FontProgram is one TrueType face with its common glyph set: every character a French sheet
+ * realistically prints (Latin-1, Latin Extended-A, general punctuation with the narrow no-break
+ * space, « » ’ € œ …, bullets, arrows, the ff ligature) numbered as CIDs, with their advance
+ * widths, pair kerning (from the font's GPOS `kern` lookups) and outlines.
+ * Text is laid out from advance widths: French needs no OpenType shaping but the ff ligature
+ * and kerning, both applied from tables built at start-up. Words are encoded once per process
+ * (segments) and reused by every document.
+ *
+ * The common set ends with its core: the glyphs nearly every sheet draws. Their outlines,
+ * widths and ToUnicode entries are compressed once per process and end every document's font
+ * subset (Type0 / CIDFontType2, Identity-H, with ToUnicode so that text copies out); the other
+ * glyphs a document draws are compressed with it, in one piece placed before the core. A
+ * document drawing core glyphs only embeds bytes prepared once.
+ *
+ * A character outside the common set takes the slower path: a DocumentFont gives it a CID of
+ * its own in that document, with its outline from the font, or the .notdef box when the font
+ * has no glyph for it (the character still copies out and reads aloud); those outlines are
+ * compressed with the document.
+ */
+import type * as fontkit from 'fontkit';
+import { deflatePiece, finalPiece, joinDeflated, type DeflatePiece } from './deflate.ts';
+import { hex4, num } from './syntax.ts';
+import {
+  checksum,
+  componentsOf,
+  glyphData,
+  readGlyphRecords,
+  readHorizontalMetrics,
+  readTables,
+  remapComponents,
+  writeFontPrefix,
+  type GlyphSource,
+} from './truetype.ts';
+
+/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
+export const SOURCE_URL = import.meta.url;
+
+/** Code points of the common glyph set (those the font has). */
+const COMMON_RANGES: readonly [number, number][] = [
+  [0x0020, 0x007e], // ASCII
+  [0x00a0, 0x017f], // Latin-1 Supplement, Latin Extended-A (œ, Œ, Ÿ…)
+  [0x0192, 0x0192], // ƒ
+  [0x0218, 0x021b], // Ș ș Ț ț
+  [0x02bc, 0x02bc], // modifier apostrophe
+  [0x02c6, 0x02c7],
+  [0x02d8, 0x02dd], // spacing accents
+  [0x2000, 0x20cf], // general punctuation (’ … – — • U+202F), currency (€)
+  [0x2100, 0x214f], // letterlike (№ ™ ℃)
+  [0x2190, 0x2199], // arrows
+  [0x2200, 0x22ff], // mathematical operators (− ≤ ≥ ≈ ×)
+  [0x25a0, 0x25ff], // geometric shapes (■ ● ◦ ▪)
+  [0x2700, 0x27bf], // dingbats (✓ ✔)
+  [0xfb00, 0xfb04], // ligature characters
+];
+
+/** Sequences the font's `liga` feature draws as one glyph, longest first (Source Sans 3: ff). */
+const LIGATURE_CANDIDATES = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
+
+/** Kinds of glyphs, for line breaking. */
+export const GLYPH = {
+  plain: 0,
+  /** A space: it hangs in the margin at the end of a line. */
+  space: 1,
+} as const;
+
+/** The CID of a character that draws nothing (a line break, a zero-width space). */
+export const NO_GLYPH = -1;
+
+/** Text as glyphs: parallel arrays, one entry per glyph. */
+export interface GlyphRun {
+  cids: number[];
+  /** Advance in thousandths of an em, kerning with the next glyph included. */
+  advances: number[];
+  /** GLYPH kind of each glyph. */
+  kinds: number[];
+}
+
+/**
+ * Text between two break opportunities (a word and the spaces after it, a piece of a URL),
+ * encoded for a face: what line breaking measures and a content stream draws.
+ */
+export interface Segment {
+  text: string;
+  /** The glyphs as the inside of a PDF string in a TJ array: escaped bytes, kerning as `)n(`. */
+  pdf: string;
+  /** Advance in thousandths of an em, without and with the trailing spaces. */
+  width: number;
+  fullWidth: number;
+  /** Glyphs drawn, without and with the trailing spaces (letter spacing applies to each). */
+  glyphs: number;
+  fullGlyphs: number;
+  /** CIDs outside the core: recorded as used where the segment is drawn. */
+  rare: readonly number[];
+}
+
+/**
+ * FNV-1a over UTF-16 code units: a segment's hash folds `hash = imul(hash ^ code, HASH_PRIME)`
+ * over its text from HASH_SEED. Callers compute it while scanning text for break opportunities.
+ */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
+/** Segments kept per face: French vocabulary repeats; this bounds memory on huge builds. */
+const SEGMENT_CACHE_SIZE = 50_000;
+
+/** Needs NFC normalisation: a combining mark (e + ◌́ → é, which the common set has). */
+const COMBINING = /[\u0300-\u036f]/;
+
+interface GposCoverage {
+  version: number;
+  glyphs?: number[];
+  rangeRecords?: { start: number; end: number; startCoverageIndex: number }[];
+}
+interface GposClassDef {
+  version: number;
+  startGlyph?: number;
+  classValueArray?: number[];
+  classRangeRecord?: { start: number; end: number; class: number }[];
+}
+interface GposValue {
+  xAdvance?: number;
+}
+interface LazyArray<T> {
+  get(index: number): T;
+}
+interface PairSubtable {
+  version: number;
+  coverage: GposCoverage;
+  pairSets?: LazyArray<Iterable<{ secondGlyph: number; value1?: GposValue }>>;
+  classDef1?: GposClassDef;
+  classDef2?: GposClassDef;
+  class1Count?: number;
+  class2Count?: number;
+  classRecords?: LazyArray<LazyArray<{ value1?: GposValue }>>;
+}
+interface GposLookup {
+  lookupType: number;
+  subTables: ({ lookupType?: number; extension?: PairSubtable } & PairSubtable)[];
+}
+interface Gpos {
+  featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
+  lookupList: LazyArray<GposLookup>;
+}
+
+function coverageIndex(coverage: GposCoverage, gid: number): number {
+  if (coverage.version === 1) return coverage.glyphs?.indexOf(gid) ?? -1;
+  for (const range of coverage.rangeRecords ?? [])
+    if (range.start <= gid && gid <= range.end) return range.startCoverageIndex + gid - range.start;
+  return -1;
+}
+
+function classOf(classDef: GposClassDef | undefined, gid: number): number {
+  if (!classDef) return 0;
+  if (classDef.version === 1) {
+    const index = gid - (classDef.startGlyph ?? 0);
+    return classDef.classValueArray?.[index] ?? 0;
+  }
+  for (const range of classDef.classRangeRecord ?? [])
+    if (range.start <= gid && gid <= range.end) return range.class;
+  return 0;
+}
+
+/** Letters and digits of the Latin scripts, for hyphen breaks. */
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+  );
+}
+
+const ESCAPED: string[] = [];
+for (let byte = 0; byte < 256; byte++) {
+  ESCAPED[byte] =
+    byte === 0x28 || byte === 0x29 || byte === 0x5c
+      ? `\\${String.fromCharCode(byte)}`
+      : byte === 0x0d
+        ? '\\r'
+        : String.fromCharCode(byte);
+}
+
+/**
+ * Glyphs `start`…`end` of a run as a segment: two bytes per CID (`(`, `)` and `\` escaped,
+ * and carriage returns, which a reader would turn into line feeds), kerning between them.
+ */
+function encodeSegment(
+  run: GlyphRun,
+  start: number,
+  end: number,
+  text: string,
+  widthOf: (cid: number) => number,
+  coreStart: number,
+  coreEnd: number,
+): Segment {
+  const { cids, advances, kinds } = run;
+  let last = end - 1;
+  while (last >= start && cids[last]! < 0) last--;
+  let content = last;
+  while (content >= start && (kinds[content] === GLYPH.space || cids[content]! < 0)) content--;
+  let pdf = '';
+  let fullWidth = 0;
+  let width = 0;
+  let glyphs = 0;
+  let fullGlyphs = 0;
+  const rare: number[] = [];
+  for (let i = start; i <= last; i++) {
+    const cid = cids[i]!;
+    if (cid < 0) continue;
+    pdf += ESCAPED[cid >> 8]! + ESCAPED[cid & 0xff]!;
+    if (cid < coreStart || cid >= coreEnd) rare.push(cid);
+    const advance = i === last ? widthOf(cid) : advances[i]!;
+    fullWidth += advance;
+    fullGlyphs++;
+    if (i <= content) {
+      width += i === content ? widthOf(cid) : advance;
+      glyphs++;
+    }
+    if (i < last) {
+      const adjust = advance - widthOf(cid);
+      if (adjust !== 0) pdf += `)${num(-adjust)}(`;
+    }
+  }
+  return { text, pdf, width, fullWidth, glyphs, fullGlyphs, rare };
+}
+
+const CMAP_HEADER =
+  '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n' +
+  '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n' +
+  '/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n' +
+  '1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
+const CMAP_FOOTER = 'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n';
+
+/** ToUnicode entries of CIDs that stand for text, in blocks of at most 100 as CMaps ask. */
+function toUnicodeEntries(cids: readonly number[], textOf: (cid: number) => string): string {
+  const entries: string[] = [];
+  for (const cid of cids) {
+    const text = textOf(cid);
+    if (text === '') continue;
+    let hex = '';
+    for (let i = 0; i < text.length; i++) hex += hex4(text.charCodeAt(i));
+    entries.push(`<${hex4(cid)}> <${hex}>`);
+  }
+  let out = '';
+  for (let i = 0; i < entries.length; i += 100) {
+    const block = entries.slice(i, i + 100);
+    out += `${block.length} beginbfchar\n${block.join('\n')}\nendbfchar\n`;
+  }
+  return out;
+}
+
+/** Six capital letters from a hash: a subset's tag (same glyphs, same name). */
+function subsetTag(key: string): string {
+  let hash = HASH_SEED;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), HASH_PRIME);
+  let value = hash >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (value % 26));
+    value = Math.floor(value / 26);
+  }
+  return tag;
+}
+
+/** The core's embedding, prepared once. */
+interface CoreEmbedding {
+  /** Outlines of the core CIDs (each padded to 4 bytes): their checksum, and compressed as the
+   * end of a stream or as a piece more follow. */
+  checksum: number;
+  glyphs: DeflatePiece;
+  glyphsThen: DeflatePiece;
+  /** Its ToUnicode entries and the CMap's end, compressed as the end of a stream. */
+  toUnicode: DeflatePiece;
+  /** Its /W entries. */
+  widths: string;
+  /** The whole font file and ToUnicode CMap of a document drawing core glyphs only. */
+  file: Uint8Array;
+  fileLength: number;
+  toUnicodeStream: Uint8Array;
+  name: string;
+}
+
+/** PDF object writer, as DocumentFont.embed() needs it. */
+export interface ObjectSink {
+  alloc(): number;
+  put(ref: number, body: string): void;
+  putStream(ref: number, dictionary: string, data: Uint8Array): void;
+}
+
+/** A face and its common glyph set, ready for any number of documents. */
+export class FontProgram {
+  readonly postscriptName: string;
+  /** Vertical metrics in thousandths of an em. */
+  readonly ascender: number;
+  readonly descender: number;
+  readonly lineGap: number;
+  /** Number of CIDs in the common set (characters, ligatures and composite parts). */
+  readonly commonCount: number;
+  /** CID of each UTF-16 code unit in the common set, 0 when not in it. */
+  readonly cidOfCode: Uint16Array;
+  /** Advance of each common CID, in thousandths of an em. */
+  readonly widths: number[];
+  /** Text each common CID stands for ('' for composite parts). */
+  readonly unicode: string[];
+  /** Kerning of CID pairs, `kerning[left * commonCount + right]`, in thousandths of an em. */
+  readonly kerning: Int16Array;
+  /** Ligatures: the characters and the CID drawing them, longest first. */
+  readonly ligatures: { text: string; cid: number }[];
+  /** Glyphs of the common set, by CID. */
+  readonly source: GlyphSource;
+  /** Composite parts each common CID needs (as CIDs). */
+  readonly parts: number[][];
+  /** CIDs coreStart…commonCount-1: the core, embedded whole. */
+  readonly coreStart: number;
+  /** The core, ready to embed. */
+  readonly core: CoreEmbedding;
+  /** FontDescriptor entries, without /FontName and /FontFile2. */
+  readonly descriptor: string;
+  private readonly font: fontkit.Font;
+  private readonly scale: number;
+  private readonly records: Uint8Array[];
+  private readonly metrics: { advances: number[]; bearings: number[] };
+  /** First common CID of each glyph id of the font. */
+  private readonly cidOfGid = new Map<number, number>();
+  /** Segments encoded so far, by hash of their text (and by text when hashes collide). */
+  private readonly segments = new Map<number, Segment>();
+  private readonly collisions = new Map<string, Segment>();
+
+  /**
+   * `core`: the characters of the core, what nearly every sheet draws with this face (in its
+   * text or in the sheet's own labels); the ff ligature joins them.
+   */
+  constructor(bytes: Uint8Array, font: fontkit.Font, core: string) {
+    this.font = font;
+    this.postscriptName = font.postscriptName.replace(/[^A-Za-z0-9-]/g, '');
+    this.scale = 1000 / font.unitsPerEm;
+    this.ascender = font.ascent * this.scale;
+    this.descender = font.descent * this.scale;
+    this.lineGap = font.lineGap * this.scale;
+    const tables = readTables(bytes);
+    this.records = readGlyphRecords(tables);
+    this.metrics = readHorizontalMetrics(tables);
+
+    // Glyph ids of the common set: the core (characters, the ff ligature, their composite
+    // parts) and the rest (characters, their parts not in the core). Numbered as CIDs after
+    // .notdef: the rest, then the core.
+    const coreGids: number[] = [];
+    const coreText: string[] = [];
+    const restGids: number[] = [];
+    const restText: string[] = [];
+    const coreSet = new Set<number>();
+    const restSet = new Set<number>();
+    const charCodes: number[] = [];
+    for (const char of core) {
+      const code = char.charCodeAt(0);
+      if (!font.hasGlyphForCodePoint(code) || charCodes.includes(code)) continue;
+      charCodes.push(code);
+      const gid = font.glyphForCodePoint(code).id;
+      coreGids.push(gid);
+      coreText.push(char);
+      coreSet.add(gid);
+    }
+    this.ligatures = [];
+    const ligatureGids: { text: string; gid: number }[] = [];
+    for (const text of LIGATURE_CANDIDATES) {
+      const { glyphs } = font.layout(text, ['liga']);
+      if (glyphs.length !== 1 || !glyphs[0]) continue;
+      ligatureGids.push({ text, gid: glyphs[0].id });
+      coreGids.push(glyphs[0].id);
+      coreText.push(text);
+      coreSet.add(glyphs[0].id);
+    }
+    const addParts = (
+      gids: number[],
+      text: string[],
+      set: Set<number>,
+      skip: Set<number>,
+    ): void => {
+      for (let i = 0; i < gids.length; i++) {
+        for (const { gid } of componentsOf(this.records[gids[i]!] ?? new Uint8Array(0))) {
+          if (set.has(gid) || skip.has(gid)) continue;
+          set.add(gid);
+          gids.push(gid);
+          text.push('');
+        }
+      }
+    };
+    addParts(coreGids, coreText, coreSet, new Set());
+    const restCodes: number[] = [];
+    for (const [first, last] of COMMON_RANGES) {
+      for (let code = first; code <= last; code++) {
+        if (charCodes.includes(code) || !font.hasGlyphForCodePoint(code)) continue;
+        restCodes.push(code);
+        restGids.push(font.glyphForCodePoint(code).id);
+        restText.push(String.fromCharCode(code));
+        restSet.add(restGids[restGids.length - 1]!);
+      }
+    }
+    addParts(restGids, restText, restSet, coreSet);
+
+    const gids = [0, ...restGids, ...coreGids];
+    const unicode = ['', ...restText, ...coreText];
+    this.coreStart = 1 + restGids.length;
+    this.cidOfCode = new Uint16Array(0x10000);
+    restCodes.forEach((code, i) => (this.cidOfCode[code] = 1 + i));
+    charCodes.forEach((code, i) => (this.cidOfCode[code] = this.coreStart + i));
+    ligatureGids.forEach(({ text }, i) =>
+      this.ligatures.push({ text, cid: this.coreStart + charCodes.length + i }),
+    );
+    // Composite parts point to the core's CID of a glyph first (always embedded), else the rest's.
+    gids.forEach((gid, cid) => {
+      if (coreSet.has(gid) && cid >= this.coreStart && !this.cidOfGid.has(gid))
+        this.cidOfGid.set(gid, cid);
+    });
+    gids.forEach((gid, cid) => {
+      if (!this.cidOfGid.has(gid)) this.cidOfGid.set(gid, cid);
+    });
+    const records = gids.map((gid) => this.records[gid] ?? new Uint8Array(0));
+    const advances = gids.map((gid) => this.metrics.advances[gid] ?? 0);
+    const bearings = gids.map((gid) => this.metrics.bearings[gid] ?? 0);
+    this.parts = records.map((record, cid) => {
+      const parts = componentsOf(record).map(({ gid }) => this.cidOfGid.get(gid)!);
+      if (parts.length > 0)
+        records[cid] = remapComponents(record, (gid) => this.cidOfGid.get(gid)!);
+      return parts;
+    });
+    this.commonCount = gids.length;
+    this.widths = advances.map((advance) => advance * this.scale);
+    this.unicode = unicode;
+    this.source = { records, advances, bearings, tables };
+    this.kerning = this.buildKerning(gids);
+
+    const bbox = font.bbox;
+    const italic = font.italicAngle !== 0;
+    this.descriptor = [
+      `/Flags ${italic ? 4 | 64 : 4}`,
+      `/FontBBox [${[bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((v) => num(v * this.scale)).join(' ')}]`,
+      `/ItalicAngle ${num(font.italicAngle)}`,
+      `/Ascent ${num(this.ascender)}`,
+      `/Descent ${num(this.descender)}`,
+      `/CapHeight ${num((font.capHeight || font.ascent) * this.scale)}`,
+      `/XHeight ${num((font.xHeight || 0) * this.scale)}`,
+      '/StemV 0',
+    ].join(' ');
+    this.core = this.buildCore();
+  }
+
+  /** Prepares the core's embedding. */
+  private buildCore(): CoreEmbedding {
+    const { coreStart, commonCount } = this;
+    const data = glyphData(this.source, undefined, coreStart, commonCount);
+    const glyphsChecksum = checksum(data);
+    const present = new Uint8Array(commonCount).fill(1, coreStart);
+    const prefix = writeFontPrefix(this.source, present, commonCount, data.length, glyphsChecksum);
+    const file = new Uint8Array(prefix.length + data.length);
+    file.set(prefix);
+    file.set(data, prefix.length);
+    const cids: number[] = [];
+    const widths: string[] = [];
+    for (let cid = coreStart; cid < commonCount; cid++) {
+      cids.push(cid);
+      widths.push(num(this.widths[cid]!));
+    }
+    const entries = toUnicodeEntries(cids, (cid) => this.unicode[cid]!);
+    const toUnicode = Buffer.from(`${entries}${CMAP_FOOTER}`, 'latin1');
+    return {
+      checksum: glyphsChecksum,
+      glyphs: finalPiece(data, 9),
+      glyphsThen: deflatePiece(data, 9),
+      toUnicode: finalPiece(toUnicode, 9),
+      widths: `${coreStart} [${widths.join(' ')}]`,
+      file: joinDeflated([], finalPiece(file, 9)),
+      fileLength: file.length,
+      toUnicodeStream: joinDeflated(
+        [],
+        finalPiece(Buffer.from(`${CMAP_HEADER}${entries}${CMAP_FOOTER}`, 'latin1'), 9),
+      ),
+      name: `${subsetTag(`${this.postscriptName}/core`)}+${this.postscriptName}`,
+    };
+  }
+
+  /**
+   * Pair kerning of the common set from the font's GPOS `kern` lookups, as a dense table:
+   * looking a pair up while laying text out is then one array read. Within a lookup the first
+   * subtable that covers the left glyph decides, as OpenType specifies.
+   */
+  private buildKerning(gids: number[]): Int16Array {
+    const count = gids.length;
+    const table = new Int16Array(count * count);
+    const gpos = (this.font as unknown as { GPOS?: Gpos }).GPOS;
+    if (!gpos) return table;
+    const lookupIndexes = new Set<number>();
+    for (const record of gpos.featureList)
+      if (record.tag === 'kern')
+        for (const index of record.feature.lookupListIndexes) lookupIndexes.add(index);
+    const cidsOfGid = new Map<number, number[]>();
+    gids.forEach((gid, cid) => {
+      const list = cidsOfGid.get(gid);
+      if (list) list.push(cid);
+      else cidsOfGid.set(gid, [cid]);
+    });
+    const values = new Float64Array(count * count);
+    for (const index of [...lookupIndexes].sort((a, b) => a - b)) {
+      const lookup = gpos.lookupList.get(index);
+      const done = new Uint8Array(count * count);
+      for (const entry of lookup.subTables) {
+        const type = lookup.lookupType === 9 ? entry.lookupType : lookup.lookupType;
+        const subtable = lookup.lookupType === 9 ? entry.extension : entry;
+        if (type !== 2 || !subtable) continue;
+        if (subtable.version === 1 && subtable.pairSets) {
+          for (let left = 0; left < count; left++) {
+            const covered = coverageIndex(subtable.coverage, gids[left]!);
+            if (covered < 0) continue;
+            for (const pair of subtable.pairSets.get(covered)) {
+              for (const right of cidsOfGid.get(pair.secondGlyph) ?? []) {
+                const at = left * count + right;
+                if (done[at]) continue;
+                done[at] = 1;
+                values[at] = values[at]! + (pair.value1?.xAdvance ?? 0);
+              }
+            }
+          }
+        } else if (subtable.version === 2 && subtable.classRecords) {
+          const rightClasses = gids.map((gid) => classOf(subtable.classDef2, gid));
+          for (let left = 0; left < count; left++) {
+            if (coverageIndex(subtable.coverage, gids[left]!) < 0) continue;
+            const row = subtable.classRecords.get(classOf(subtable.classDef1, gids[left]!));
+            const rowValues = new Map<number, number>();
+            for (let right = 0; right < count; right++) {
+              const at = left * count + right;
+              if (done[at]) continue;
+              done[at] = 1;
+              const rightClass = rightClasses[right]!;
+              let value = rowValues.get(rightClass);
+              if (value === undefined) {
+                value = row.get(rightClass)?.value1?.xAdvance ?? 0;
+                rowValues.set(rightClass, value);
+              }
+              values[at] = values[at]! + value;
+            }
+          }
+        }
+      }
+    }
+    for (let i = 0; i < values.length; i++) table[i] = Math.round(values[i]! * this.scale);
+    return table;
+  }
+
+  /**
+   * Lays text out as glyphs: common characters by table, the ff ligature, pair kerning.
+   * Control characters draw nothing; a tab is a space. A character outside
+   * the common set gets its CID from `font` (the document), or, without one, makes the result
+   * undefined.
+   */
+  shape(input: string, font?: DocumentFont): GlyphRun | undefined {
+    const text = COMBINING.test(input) ? input.normalize('NFC') : input;
+    const { cidOfCode, widths, kerning, commonCount: common, ligatures } = this;
+    const cids: number[] = [];
+    const advances: number[] = [];
+    const kinds: number[] = [];
+    let previous = -1;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      let code = text.charCodeAt(i);
+      if (
+        code < 0x20 ||
+        (code >= 0x7f && code < 0xa0) ||
+        code === 0xad ||
+        (code >= 0x200b && code <= 0x200f) ||
+        (code >= 0x2060 && code <= 0x2064) ||
+        code === 0xfeff
+      ) {
+        // Invisible: control characters, soft hyphens, zero-width and direction marks.
+        if (code === 0x0a || code === 0x200b) {
+          cids.push(NO_GLYPH);
+          advances.push(0);
+          kinds.push(GLYPH.plain);
+          previous = -1;
+          continue;
+        }
+        if (code !== 0x09) continue;
+        code = 0x20;
+      }
+      let cid = 0;
+      let kind: number = GLYPH.plain;
+      if (code === 0x66 && ligatures.length > 0 && text.charCodeAt(i + 1) === 0x66) {
+        for (const ligature of ligatures) {
+          if (text.startsWith(ligature.text, i)) {
+            cid = ligature.cid;
+            i += ligature.text.length - 1;
+            break;
+          }
+        }
+      }
+      if (cid === 0) {
+        cid = cidOfCode[code]!;
+        if (cid === 0) {
+          if (!font) return undefined;
+          if (code >= 0xd800 && code <= 0xdfff) {
+            // A surrogate pair (emoji, rare scripts), or a lone surrogate: the replacement character.
+            const low = text.charCodeAt(i + 1);
+            if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+              i++;
+              cid = font.extraCid(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+            } else {
+              cid = font.extraCid(0xfffd);
+            }
+          } else {
+            cid = font.extraCid(code);
+          }
+        }
+        if (code === 0x20) kind = GLYPH.space;
+      }
+      if (previous >= 0 && previous < common && cid < common) {
+        const kern = kerning[previous * common + cid]!;
+        if (kern !== 0) advances[advances.length - 1] = advances[advances.length - 1]! + kern;
+      }
+      cids.push(cid);
+      advances.push(cid < common ? widths[cid]! : font!.widthOf(cid));
+      kinds.push(kind);
+      previous = cid;
+    }
+    return { cids, advances, kinds };
+  }
+
+  /**
+   * Text between two break opportunities, `source.slice(start, end)`, encoded once per process:
+   * undefined when it holds a character outside the common set (the document encodes it then).
+   * `hash` is the text's hash (HASH_SEED, HASH_PRIME), computed by the caller while it looked
+   * for the break: a cached segment is found without cutting the text out.
+   */
+  segmentAt(source: string, start: number, end: number, fullHash: number): Segment | undefined {
+    // 30 bits: small integers are map keys V8 neither boxes nor hashes.
+    const hash = fullHash & 0x3fffffff;
+    const cached = this.segments.get(hash);
+    const length = end - start;
+    if (cached && cached.text.length === length && source.startsWith(cached.text, start))
+      return cached;
+    const text = source.slice(start, end);
+    if (cached) {
+      const other = this.collisions.get(text);
+      if (other) return other;
+    }
+    const run = this.shape(text);
+    if (!run) return undefined;
+    const segment = encodeSegment(
+      run,
+      0,
+      run.cids.length,
+      text,
+      (cid) => this.widths[cid]!,
+      this.coreStart,
+      this.commonCount,
+    );
+    if (this.segments.size >= SEGMENT_CACHE_SIZE) {
+      this.segments.clear();
+      this.collisions.clear();
+    }
+    if (cached) this.collisions.set(text, segment);
+    else this.segments.set(hash, segment);
+    return segment;
+  }
+
+  /** The font's own glyph id for a code point, 0 (.notdef) when it has none. */
+  glyphIdOf(codePoint: number): number {
+    return this.font.hasGlyphForCodePoint(codePoint)
+      ? this.font.glyphForCodePoint(codePoint).id
+      : 0;
+  }
+
+  /** Outline record and metrics of a glyph id of the font (for characters outside the common set). */
+  glyph(gid: number): { record: Uint8Array; advance: number; bearing: number } {
+    return {
+      record: this.records[gid] ?? new Uint8Array(0),
+      advance: this.metrics.advances[gid] ?? 0,
+      bearing: this.metrics.bearings[gid] ?? 0,
+    };
+  }
+
+  /** The common CID of a glyph id, if the common set has it. */
+  commonCidOfGid(gid: number): number | undefined {
+    return this.cidOfGid.get(gid);
+  }
+
+  /** Converts font units to thousandths of an em. */
+  toEm(units: number): number {
+    return units * this.scale;
+  }
+}
+
+/** A face as one document uses it: the glyphs it draws outside the core, and characters outside the common set. */
+export class DocumentFont {
+  readonly program: FontProgram;
+  /** Resource name in the page's /Font dictionary (F1, F2…). */
+  readonly name: string;
+  /** 1 for each CID outside the core drawn. */
+  private used: Uint8Array;
+  private drawn = false;
+  /** CIDs beyond the common set, given to characters the common set lacks. */
+  private readonly extraCids = new Map<number, number>();
+  private readonly extraRecords: Uint8Array[] = [];
+  private readonly extraAdvances: number[] = [];
+  private readonly extraBearings: number[] = [];
+  private readonly extraUnicode: string[] = [];
+  private readonly extraParts: number[][] = [];
+  /** CIDs given to glyph ids that are parts of characters outside the common set. */
+  private readonly extraPartCids = new Map<number, number>();
+
+  constructor(program: FontProgram, name: string) {
+    this.program = program;
+    this.name = name;
+    this.used = new Uint8Array(program.commonCount + 16);
+  }
+
+  private get count(): number {
+    return this.program.commonCount + this.extraRecords.length;
+  }
+
+  /** Adds a glyph beyond the common set; returns its CID. */
+  private addExtra(gid: number, text: string): number {
+    const program = this.program;
+    const cid = this.count;
+    const glyph = program.glyph(gid);
+    this.extraRecords.push(glyph.record);
+    this.extraAdvances.push(glyph.advance);
+    this.extraBearings.push(glyph.bearing);
+    this.extraUnicode.push(text);
+    const parts: number[] = [];
+    this.extraParts.push(parts);
+    const components = componentsOf(glyph.record);
+    if (components.length > 0) {
+      const partCid = (partGid: number): number => {
+        const common = program.commonCidOfGid(partGid);
+        if (common !== undefined) return common;
+        let part = this.extraPartCids.get(partGid);
+        if (part === undefined) {
+          part = this.addExtra(partGid, '');
+          this.extraPartCids.set(partGid, part);
+        }
+        return part;
+      };
+      for (const { gid: partGid } of components) parts.push(partCid(partGid));
+      this.extraRecords[cid - program.commonCount] = remapComponents(glyph.record, partCid);
+    }
+    return cid;
+  }
+
+  /** CID of a character outside the common set (the slower path), given on first use. */
+  extraCid(codePoint: number): number {
+    let cid = this.extraCids.get(codePoint);
+    if (cid === undefined) {
+      cid = this.addExtra(this.program.glyphIdOf(codePoint), String.fromCodePoint(codePoint));
+      this.extraCids.set(codePoint, cid);
+    }
+    return cid;
+  }
+
+  /** Advance of any CID of this document, in thousandths of an em. */
+  widthOf(cid: number): number {
+    const program = this.program;
+    return cid < program.commonCount
+      ? program.widths[cid]!
+      : program.toEm(this.extraAdvances[cid - program.commonCount]!);
+  }
+
+  /** Lays text out as glyphs, characters outside the common set included (see FontProgram.shape). */
+  shape(text: string): GlyphRun {
+    return this.program.shape(text, this)!;
+  }
+
+  /** Text between two break opportunities as a segment (see FontProgram.segmentAt). */
+  segment(text: string): Segment {
+    let hash = HASH_SEED;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+    return this.segmentAt(text, 0, text.length, hash);
+  }
+
+  /**
+   * `source.slice(start, end)` as a segment: from the face's cache when every character is in
+   * the common set, else encoded for this document.
+   */
+  segmentAt(source: string, start: number, end: number, hash: number): Segment {
+    return (
+      this.program.segmentAt(source, start, end, hash) ??
+      this.encode(this.shape(source.slice(start, end)), 0, Infinity, source.slice(start, end))
+    );
+  }
+
+  /** Glyphs `start`…`end` of a run as a segment of this document (not cached). */
+  encode(run: GlyphRun, start: number, end: number, text: string): Segment {
+    const { coreStart, commonCount } = this.program;
+    return encodeSegment(
+      run,
+      start,
+      Math.min(end, run.cids.length),
+      text,
+      (cid) => this.widthOf(cid),
+      coreStart,
+      commonCount,
+    );
+  }
+
+  /** Records a segment as drawn: its glyphs outside the core are embedded. */
+  draw(segment: Segment): void {
+    this.drawn = true;
+    const rare = segment.rare;
+    if (rare.length === 0) return;
+    let used = this.used;
+    if (used.length < this.count) {
+      const grown = new Uint8Array(this.count + 16);
+      grown.set(used);
+      this.used = used = grown;
+    }
+    for (const cid of rare) used[cid] = 1;
+  }
+
+  /** Whether any glyph was drawn with this face. */
+  get isUsed(): boolean {
+    return this.drawn;
+  }
+
+  /** Writes the font objects (Type0, CIDFont, descriptor, subset, ToUnicode); returns the Type0's number. */
+  embed(sink: ObjectSink, level: number): number {
+    const program = this.program;
+    const { core, coreStart, commonCount } = program;
+    const count = this.count;
+    const drawn = this.used.subarray(0, count);
+    // Outlines outside the core: drawn glyphs and their composite parts, recursively.
+    const outlines = new Uint8Array(count);
+    const include = (cid: number): void => {
+      if ((cid >= coreStart && cid < commonCount) || outlines[cid]) return;
+      outlines[cid] = 1;
+      const parts = cid < commonCount ? program.parts[cid]! : this.extraParts[cid - commonCount]!;
+      for (const part of parts) include(part);
+    };
+    for (let cid = 1; cid < count; cid++) if (drawn[cid]) include(cid);
+
+    let file: Uint8Array;
+    let fileLength: number;
+    let widths = core.widths;
+    let toUnicode: Uint8Array;
+    let fontName = core.name;
+    if (outlines.indexOf(1) < 0) {
+      // Core glyphs only: the same bytes in every such document, prepared once.
+      file = core.file;
+      fileLength = core.fileLength;
+      toUnicode = core.toUnicodeStream;
+    } else {
+      const length = Math.max(commonCount, outlines.lastIndexOf(1) + 1);
+      const source: GlyphSource =
+        length === commonCount
+          ? program.source
+          : {
+              records: [...program.source.records, ...this.extraRecords],
+              advances: [...program.source.advances, ...this.extraAdvances],
+              bearings: [...program.source.bearings, ...this.extraBearings],
+              tables: program.source.tables,
+            };
+      const present = new Uint8Array(length);
+      present.set(outlines.subarray(0, length));
+      present.fill(1, coreStart, commonCount);
+      // glyf: the rest (before the core), the core, the extra glyphs (after it).
+      const rest = glyphData(source, present, 0, coreStart);
+      const extra = glyphData(source, present, commonCount, length);
+      const glyfLength = rest.length + core.glyphs.length + extra.length;
+      const glyfChecksum = (checksum(rest) + core.checksum + checksum(extra)) >>> 0;
+      const prefix = writeFontPrefix(source, present, length, glyfLength, glyfChecksum);
+      const head = new Uint8Array(prefix.length + rest.length);
+      head.set(prefix);
+      head.set(rest, prefix.length);
+      file =
+        extra.length === 0
+          ? joinDeflated([deflatePiece(head, level)], core.glyphs)
+          : joinDeflated([deflatePiece(head, level), core.glyphsThen], finalPiece(extra, level));
+      fileLength = head.length + core.glyphs.length + extra.length;
+
+      // Widths and ToUnicode of the drawn CIDs outside the core.
+      const cids: number[] = [];
+      for (let cid = 1; cid < count; cid++)
+        if (drawn[cid] && (cid < coreStart || cid >= commonCount)) cids.push(cid);
+      const runs: string[] = [core.widths];
+      for (let i = 0; i < cids.length;) {
+        const first = cids[i]!;
+        const run: string[] = [];
+        while (i < cids.length && cids[i] === first + run.length)
+          run.push(num(this.widthOf(cids[i++]!)));
+        runs.push(`${first} [${run.join(' ')}]`);
+      }
+      widths = runs.join(' ');
+      const textOf = (cid: number): string =>
+        cid < commonCount ? program.unicode[cid]! : this.extraUnicode[cid - commonCount]!;
+      toUnicode = joinDeflated(
+        [
+          deflatePiece(
+            Buffer.from(`${CMAP_HEADER}${toUnicodeEntries(cids, textOf)}`, 'latin1'),
+            level,
+          ),
+        ],
+        core.toUnicode,
+      );
+      let key = program.postscriptName;
+      for (const cid of cids) key += `/${textOf(cid)}`;
+      fontName = `${subsetTag(key)}+${program.postscriptName}`;
+    }
+
+    const ref = sink.alloc();
+    const fileRef = sink.alloc();
+    const descriptorRef = sink.alloc();
+    const cidFontRef = sink.alloc();
+    const toUnicodeRef = sink.alloc();
+    sink.putStream(fileRef, `/Length1 ${fileLength} /Filter /FlateDecode`, file);
+    sink.put(
+      descriptorRef,
+      `<< /Type /FontDescriptor /FontName /${fontName} ${program.descriptor} /FontFile2 ${fileRef} 0 R >>`,
+    );
+    sink.put(
+      cidFontRef,
+      `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${fontName} ` +
+        '/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> ' +
+        `/FontDescriptor ${descriptorRef} 0 R /CIDToGIDMap /Identity /W [${widths}] >>`,
+    );
+    sink.putStream(toUnicodeRef, '/Filter /FlateDecode', toUnicode);
+    sink.put(
+      ref,
+      `<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H ` +
+        `/DescendantFonts [${cidFontRef} 0 R] /ToUnicode ${toUnicodeRef} 0 R >>`,
+    );
+    return ref;
+  }
+}
