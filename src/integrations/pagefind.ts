@@ -155,7 +155,7 @@ class SearchIndexer {
   readonly #added = new Set<string>();
   readonly #pending: Promise<void>[] = [];
   #openCount = 0;
-  #failure: unknown;
+  #failure: Error | undefined;
 
   private constructor(all: pagefind.PagefindIndex, open: pagefind.PagefindIndex) {
     this.#all = all;
@@ -178,14 +178,16 @@ class SearchIndexer {
   add(sourcePath: string, html: string): Promise<void> {
     const task = this.#add(sourcePath, html);
     task.catch((error: unknown) => {
-      this.#failure ??= error;
+      this.#failure ??=
+        error instanceof Error ? error : new PagefindError(sourcePath, ['échec de l’indexation']);
     });
     this.#pending.push(task);
     return task;
   }
 
   async #add(sourcePath: string, html: string): Promise<void> {
-    if (this.#added.has(sourcePath)) throw new PagefindError(sourcePath, ['page indexée deux fois']);
+    if (this.#added.has(sourcePath))
+      throw new PagefindError(sourcePath, ['page indexée deux fois']);
     this.#added.add(sourcePath);
     if (!html.includes('data-pagefind-body')) {
       throw new PagefindError(sourcePath, [
@@ -207,7 +209,7 @@ class SearchIndexer {
    */
   async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
     await Promise.allSettled(this.#pending);
-    if (this.#failure !== undefined) throw this.#failure;
+    if (this.#failure) throw this.#failure;
     const missing = sourcePaths.filter((p) => !this.#added.has(p));
     const expected = new Set(sourcePaths);
     const extra = [...this.#added].filter((p) => !expected.has(p));
@@ -219,8 +221,18 @@ class SearchIndexer {
     }
     // Both at once: Pagefind writes each index on one core, the machine has more.
     await Promise.all([
-      writeBundle(this.#all, distDir, { dir: SEARCH_BUNDLES.all.dir, withUi: false }, this.#added.size),
-      writeBundle(this.#open, distDir, { dir: SEARCH_BUNDLES.open.dir, withUi: true }, this.#openCount),
+      writeBundle(
+        this.#all,
+        distDir,
+        { dir: SEARCH_BUNDLES.all.dir, withUi: false },
+        this.#added.size,
+      ),
+      writeBundle(
+        this.#open,
+        distDir,
+        { dir: SEARCH_BUNDLES.open.dir, withUi: true },
+        this.#openCount,
+      ),
     ]);
     return { all: this.#added.size, open: this.#openCount };
   }

@@ -18,18 +18,40 @@ export interface WriteJob {
   outFile: string;
 }
 
+/**
+ * Puts the cached file at `outFile`: a hard link when the cache and the output share a file
+ * system (nothing copied: the cache never rewrites a file in place, it renames new ones over),
+ * else a copy. False when the cache does not hold the file.
+ */
+function linkFromCache(cacheFile: string, outFile: string): boolean {
+  fs.rmSync(outFile, { force: true });
+  try {
+    fs.linkSync(cacheFile, outFile);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error;
+  }
+  try {
+    fs.copyFileSync(cacheFile, outFile);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 /** Writes the job's file; true when the sheet had to be drawn. */
 export async function runWriteJob(job: WriteJob): Promise<boolean> {
   fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
-  try {
-    fs.copyFileSync(job.cacheFile, job.outFile);
+  if (linkFromCache(job.cacheFile, job.outFile)) {
     touchCacheFile(job.cacheFile);
     return false;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   const bytes = await renderSheet(job.sheet);
   storeInCache(job.cacheFile, bytes);
-  fs.writeFileSync(job.outFile, bytes);
+  // Written once, into the cache; the output gets a link to it.
+  if (!linkFromCache(job.cacheFile, job.outFile)) fs.writeFileSync(job.outFile, bytes);
   return true;
 }
