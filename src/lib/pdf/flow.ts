@@ -5,7 +5,6 @@
 import type { Face } from './fonts.ts';
 import type { Block, Run } from './html-blocks.ts';
 import { BODY, COLORS, LIST_INDENT, type Doc, type Struct } from './layout.ts';
-import type { Segment } from './writer/font.ts';
 import {
   breakLines,
   segmentText,
@@ -69,17 +68,15 @@ export function lineHeight(doc: Doc, size: number): number {
 
 function toSpans(doc: Doc, runs: readonly TextRun[], options: TextOptions): Span[] {
   return runs.map((run, index) => {
-    const font = doc.font(run.face ?? options.face ?? 'regular');
     const span: Span = {
-      font,
+      font: doc.font(run.face ?? options.face ?? 'regular'),
       size: options.size,
       charSpacing: options.charSpacing ?? 0,
-      pieces: [],
+      segments: [],
+      ends: [],
     };
-    span.pieces =
-      options.ellipsis && index === 0
-        ? truncate(span, run.text, options.width)
-        : segmentText(font, run.text);
+    if (options.ellipsis && index === 0) truncate(span, run.text, options.width);
+    else segmentText(span, run.text);
     return span;
   });
 }
@@ -115,8 +112,9 @@ export function textWidth(
   size: number,
   charSpacing = 0,
 ): number {
-  const font = doc.font(face);
-  return spansWidth([{ font, size, charSpacing, pieces: segmentText(font, text) }]);
+  const span: Span = { font: doc.font(face), size, charSpacing, segments: [], ends: [] };
+  segmentText(span, text);
+  return spansWidth([span]);
 }
 
 /**
@@ -144,30 +142,37 @@ export function drawText(doc: Doc, input: string | readonly TextRun[], options: 
       doc.link(link.from, top, link.to - link.from, box, link.target.href, link.target.element!);
       link = undefined;
     };
-    const items = line.items;
+    const { spans: lineSpans, segments: lineSegments, xs } = line;
     let i = 0;
-    while (i < items.length) {
+    while (i < lineSegments.length) {
       // A piece: consecutive segments of one run, drawn as one text object.
-      const first = items[i]!;
-      const segments: Segment[] = [];
-      let last = first;
-      while (i < items.length && items[i]!.span === first.span) {
-        last = items[i]!;
-        segments.push(last.segment);
-        i++;
-      }
-      const run = runs[first.span]!;
-      const span = spans[first.span]!;
+      const spanIndex = lineSpans[i]!;
+      const first = i;
+      while (i < lineSegments.length && lineSpans[i] === spanIndex) i++;
+      const last = i - 1;
+      const run = runs[spanIndex]!;
+      const span = spans[spanIndex]!;
       const target = run.link;
       const owner = target
         ? (target.element ??= doc.struct('Link', target.parent, { alt: target.href }))
         : options.owner;
       if (owner) doc.beginTagged(owner);
       const colour = run.color ?? options.color;
-      const left = x + offset + first.x;
-      const right = x + offset + last.x + segmentWidth(span, last.segment);
-      const advance = last.x + segmentWidth(span, last.segment, true) - first.x;
-      doc.showText(span.font, size, colour, left, top, segments, advance, span.charSpacing);
+      const left = x + offset + xs[first]!;
+      const right = x + offset + xs[last]! + segmentWidth(span, lineSegments[last]!);
+      const advance = xs[last]! + segmentWidth(span, lineSegments[last]!, true) - xs[first]!;
+      doc.showText(
+        span.font,
+        size,
+        colour,
+        left,
+        top,
+        lineSegments,
+        first,
+        i,
+        advance,
+        span.charSpacing,
+      );
       if (run.underline || run.strike) {
         const thickness = size < 10 ? 0.5 : Math.floor(size / 10);
         const y = run.underline ? top + box - thickness : top + box / 2;
@@ -319,7 +324,8 @@ function drawList(
   const bodyX = x + LIST_INDENT + labelWidth - 10;
   list.items.forEach((blocks, index) => {
     const item = doc.struct('LI', element);
-    doc.ensureSpace(lineHeight(doc, BODY.size) * 1.5);
+    // As much room as the paragraph after the label asks: a bullet never ends a page alone.
+    doc.ensureSpace(lineHeight(doc, BODY.size) * 2);
     const y = doc.y;
     drawText(doc, list.ordered ? `${list.start + index}.` : '•', {
       x: x + 4,

@@ -1,6 +1,6 @@
 /**
- * A growable byte buffer for PDF syntax (ASCII) and binary data: the file is written straight
- * into bytes, object after object, and the buffer is kept for the next document.
+ * A growable byte buffer for PDF syntax (ASCII) and binary data: content streams and the file
+ * are written straight into bytes, and the buffers are kept for the next document.
  */
 
 /** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
@@ -25,8 +25,26 @@ export class ByteWriter {
 
   /** Writes text whose characters are all below U+0100, one byte each. */
   ascii(text: string): void {
-    this.ensure(text.length);
-    this.length += this.buffer.write(text, this.length, 'latin1');
+    const length = text.length;
+    this.ensure(length);
+    if (length > 48) {
+      this.length += this.buffer.write(text, this.length, 'latin1');
+      return;
+    }
+    // Short strings (operators, numbers): a loop beats a call into the runtime.
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < length; i++) buffer[at++] = text.charCodeAt(i);
+    this.length = at;
+  }
+
+  /** Copies `length` bytes of `source` from `from`. */
+  copy(source: Uint8Array, from: number, length: number): void {
+    this.ensure(length);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = from, end = from + length; i < end; i++) buffer[at++] = source[i]!;
+    this.length = at;
   }
 
   bytes(data: Uint8Array): void {

@@ -7,6 +7,7 @@
  * are turned into PDF's bottom-up coordinates when written.
  */
 import zlib from 'node:zlib';
+import { releaseWriter, takeWriter, type ByteWriter } from './bytes.ts';
 import { DocumentFont, type FontProgram, type Segment } from './font.ts';
 import { PdfFile } from './pdf-file.ts';
 import { asciiString, escapeXml, num, pdfDate, rgb, textString, uriString } from './syntax.ts';
@@ -78,8 +79,8 @@ interface Page {
   index: number;
   ref: number;
   contentRef: number;
-  /** The content stream: operators, and glyph codes as one-byte characters. */
-  content: string;
+  /** The content stream. */
+  content: ByteWriter;
   annotations: Annotation[];
   /** Owner of each MCID of the page: the page's entry in the parent tree. */
   owners: StructElement[];
@@ -142,7 +143,7 @@ export class PdfDocument {
       index: this.pages.length,
       ref: this.file.alloc(),
       contentRef: this.file.alloc(),
-      content: '',
+      content: takeWriter(),
       annotations: [],
       owners: [],
       fill: '0 0 0',
@@ -203,7 +204,7 @@ export class PdfDocument {
     const mcid = page.owners.length;
     page.owners.push(element);
     element.kids.push({ page: page.index, mcid });
-    page.content += `/${element.type} <</MCID ${mcid}>> BDC\n`;
+    page.content.ascii(`/${element.type} <</MCID ${mcid}>> BDC\n`);
     this.marked = { element };
   }
 
@@ -211,14 +212,14 @@ export class PdfDocument {
   beginArtifact(type: string): void {
     if (this.marked) this.endMarked();
     this.endText();
-    this.current.content += `/Artifact <</Type /${type}>> BDC\n`;
+    this.current.content.ascii(`/Artifact <</Type /${type}>> BDC\n`);
     this.marked = { artifact: type };
   }
 
   endMarked(): void {
     if (!this.marked) return;
     this.endText();
-    this.current.content += 'EMC\n';
+    this.current.content.ascii('EMC\n');
     this.marked = undefined;
   }
 
@@ -228,7 +229,7 @@ export class PdfDocument {
     const operands = rgb(colour);
     if (this.current.fill !== operands) {
       this.current.fill = operands;
-      this.current.content += `${operands} rg\n`;
+      this.current.content.ascii(`${operands} rg\n`);
     }
   }
 
@@ -237,18 +238,20 @@ export class PdfDocument {
     const operands = rgb(colour);
     if (page.stroke !== operands) {
       page.stroke = operands;
-      page.content += `${operands} RG\n`;
+      page.content.ascii(`${operands} RG\n`);
     }
     if (page.lineWidth !== lineWidth) {
       page.lineWidth = lineWidth;
-      page.content += `${num(lineWidth)} w\n`;
+      page.content.ascii(`${num(lineWidth)} w\n`);
     }
   }
 
   fillRect(x: number, y: number, width: number, height: number, colour: string): void {
     this.endText();
     this.setFill(colour);
-    this.current.content += `${num(x)} ${num(this.height - y - height)} ${num(width)} ${num(height)} re f\n`;
+    this.current.content.ascii(
+      `${num(x)} ${num(this.height - y - height)} ${num(width)} ${num(height)} re f\n`,
+    );
   }
 
   /**
@@ -261,7 +264,7 @@ export class PdfDocument {
     let path = `q ${num(cell)} 0 0 ${num(-cell)} ${num(x)} ${num(this.height - y)} cm\n`;
     for (let i = 0; i < cells.length; i += 4)
       path += `${cells[i]} ${cells[i + 1]} ${cells[i + 2]} ${cells[i + 3]} re\n`;
-    this.current.content += `${path}f Q\n`;
+    this.current.content.ascii(`${path}f Q\n`);
   }
 
   fillRoundedRect(
@@ -280,18 +283,20 @@ export class PdfDocument {
     const bottom = top - height;
     const right = x + width;
     const p = (...values: number[]) => values.map(num).join(' ');
-    this.current.content += [
-      `${p(x + r, top)} m`,
-      `${p(right - r, top)} l`,
-      `${p(right - c, top, right, top - c, right, top - r)} c`,
-      `${p(right, bottom + r)} l`,
-      `${p(right, bottom + c, right - c, bottom, right - r, bottom)} c`,
-      `${p(x + r, bottom)} l`,
-      `${p(x + c, bottom, x, bottom + c, x, bottom + r)} c`,
-      `${p(x, top - r)} l`,
-      `${p(x, top - c, x + c, top, x + r, top)} c`,
-      'h f\n',
-    ].join(' ');
+    this.current.content.ascii(
+      [
+        `${p(x + r, top)} m`,
+        `${p(right - r, top)} l`,
+        `${p(right - c, top, right, top - c, right, top - r)} c`,
+        `${p(right, bottom + r)} l`,
+        `${p(right, bottom + c, right - c, bottom, right - r, bottom)} c`,
+        `${p(x + r, bottom)} l`,
+        `${p(x + c, bottom, x, bottom + c, x, bottom + r)} c`,
+        `${p(x, top - r)} l`,
+        `${p(x, top - c, x + c, top, x + r, top)} c`,
+        'h f\n',
+      ].join(' '),
+    );
   }
 
   strokeLine(
@@ -304,7 +309,9 @@ export class PdfDocument {
   ): void {
     this.endText();
     this.setStroke(colour, lineWidth);
-    this.current.content += `${num(x1)} ${num(this.height - y1)} m ${num(x2)} ${num(this.height - y2)} l S\n`;
+    this.current.content.ascii(
+      `${num(x1)} ${num(this.height - y1)} m ${num(x2)} ${num(this.height - y2)} l S\n`,
+    );
   }
 
   strokeRect(
@@ -317,13 +324,15 @@ export class PdfDocument {
   ): void {
     this.endText();
     this.setStroke(colour, lineWidth);
-    this.current.content += `${num(x)} ${num(this.height - y - height)} ${num(width)} ${num(height)} re S\n`;
+    this.current.content.ascii(
+      `${num(x)} ${num(this.height - y - height)} ${num(width)} ${num(height)} re S\n`,
+    );
   }
 
   // ---------------------------------------------------------------- text
 
   /**
-   * Draws segments on one line, starting at `x`: `top` is the top of the line box (the
+   * Draws segments `from`…`to` on one line, starting at `x`: `top` is the top of the line box (the
    * baseline is one ascender below), `charSpacing` the letter spacing (Tc), `advance` how far
    * the text position moves (the segments' widths). Lines of a paragraph share a text object.
    */
@@ -334,16 +343,13 @@ export class PdfDocument {
     x: number,
     top: number,
     segments: readonly Segment[],
+    from: number,
+    to: number,
     advance: number,
     charSpacing = 0,
   ): void {
     const page = this.current;
     this.setFill(colour);
-    let glyphs = '';
-    for (const segment of segments) {
-      font.draw(segment);
-      glyphs += segment.pdf;
-    }
     const baseline = this.height - top - (font.program.ascender * size) / 1000;
     let ops: string;
     const text = page.text;
@@ -373,14 +379,21 @@ export class PdfDocument {
       }
       text.end = x + advance;
     }
-    page.content += `${ops}[(${glyphs})] TJ\n`;
+    const content = page.content;
+    content.ascii(`${ops}[(`);
+    for (let i = from; i < to; i++) {
+      const segment = segments[i]!;
+      font.draw(segment);
+      content.copy(segment.bytes, segment.at, segment.length);
+    }
+    content.ascii(')] TJ\n');
   }
 
   /** Closes the text object open, if any: every operator but text and colour needs it closed. */
   private endText(): void {
     const page = this.current;
     if (!page.text) return;
-    page.content += 'ET\n';
+    page.content.ascii('ET\n');
     page.text = undefined;
   }
 
@@ -480,8 +493,9 @@ export class PdfDocument {
       file.putStream(
         page.contentRef,
         '/Filter /FlateDecode',
-        zlib.deflateSync(Buffer.from(page.content, 'latin1'), { level }),
+        zlib.deflateSync(page.content.view(), { level }),
       );
+      releaseWriter(page.content);
       for (const annotation of page.annotations) {
         file.put(
           annotation.ref,

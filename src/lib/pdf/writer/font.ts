@@ -84,8 +84,13 @@ export interface GlyphRun {
  */
 export interface Segment {
   text: string;
-  /** The glyphs as the inside of a PDF string in a TJ array: escaped bytes, kerning as `)n(`. */
-  pdf: string;
+  /**
+   * The glyphs as the inside of a PDF string in a TJ array (escaped bytes, kerning as `)n(`):
+   * `length` bytes of `bytes` from `at`.
+   */
+  bytes: Uint8Array;
+  at: number;
+  length: number;
   /** Advance in thousandths of an em, without and with the trailing spaces. */
   width: number;
   fullWidth: number;
@@ -173,19 +178,34 @@ export function isWordCode(code: number): boolean {
   );
 }
 
-const ESCAPED: string[] = [];
-for (let byte = 0; byte < 256; byte++) {
-  ESCAPED[byte] =
-    byte === 0x28 || byte === 0x29 || byte === 0x5c
-      ? `\\${String.fromCharCode(byte)}`
-      : byte === 0x0d
-        ? '\\r'
-        : String.fromCharCode(byte);
+/**
+ * Encoded segments of the faces' caches, packed in large buffers: a content stream copies them
+ * from a few places in memory instead of joining thousands of small strings.
+ */
+const arena = { chunk: new Uint8Array(1 << 16), used: 0 };
+
+function store(bytes: readonly number[]): { bytes: Uint8Array; at: number; length: number } {
+  if (arena.used + bytes.length > arena.chunk.length) {
+    arena.chunk = new Uint8Array(Math.max(1 << 16, bytes.length));
+    arena.used = 0;
+  }
+  const at = arena.used;
+  arena.chunk.set(bytes, at);
+  arena.used += bytes.length;
+  return { bytes: arena.chunk, at, length: bytes.length };
+}
+
+/** Appends a byte of a glyph code to a PDF string: `(`, `)` and `\` escaped, and carriage
+ * returns, which a reader would turn into line feeds. */
+function pushEscaped(out: number[], byte: number): void {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out.push(0x5c, byte);
+  else if (byte === 0x0d) out.push(0x5c, 0x72);
+  else out.push(byte);
 }
 
 /**
- * Glyphs `start`…`end` of a run as a segment: two bytes per CID (`(`, `)` and `\` escaped,
- * and carriage returns, which a reader would turn into line feeds), kerning between them.
+ * Glyphs `start`…`end` of a run as a segment: two bytes per CID, kerning between them; kept
+ * in the arena when `shared` (the face's cache), else in bytes of its own.
  */
 function encodeSegment(
   run: GlyphRun,
@@ -195,13 +215,14 @@ function encodeSegment(
   widthOf: (cid: number) => number,
   coreStart: number,
   coreEnd: number,
+  shared: boolean,
 ): Segment {
   const { cids, advances, kinds } = run;
   let last = end - 1;
   while (last >= start && cids[last]! < 0) last--;
   let content = last;
   while (content >= start && (kinds[content] === GLYPH.space || cids[content]! < 0)) content--;
-  let pdf = '';
+  const out: number[] = [];
   let fullWidth = 0;
   let width = 0;
   let glyphs = 0;
@@ -210,7 +231,8 @@ function encodeSegment(
   for (let i = start; i <= last; i++) {
     const cid = cids[i]!;
     if (cid < 0) continue;
-    pdf += ESCAPED[cid >> 8]! + ESCAPED[cid & 0xff]!;
+    pushEscaped(out, cid >> 8);
+    pushEscaped(out, cid & 0xff);
     if (cid < coreStart || cid >= coreEnd) rare.push(cid);
     const advance = i === last ? widthOf(cid) : advances[i]!;
     fullWidth += advance;
@@ -221,10 +243,11 @@ function encodeSegment(
     }
     if (i < last) {
       const adjust = advance - widthOf(cid);
-      if (adjust !== 0) pdf += `)${num(-adjust)}(`;
+      if (adjust !== 0) for (const char of `)${num(-adjust)}(`) out.push(char.charCodeAt(0));
     }
   }
-  return { text, pdf, width, fullWidth, glyphs, fullGlyphs, rare };
+  const bytes = shared ? store(out) : { bytes: Uint8Array.from(out), at: 0, length: out.length };
+  return { text, ...bytes, width, fullWidth, glyphs, fullGlyphs, rare };
 }
 
 const CMAP_HEADER =
@@ -654,6 +677,7 @@ export class FontProgram {
       (cid) => this.widths[cid]!,
       this.coreStart,
       this.commonCount,
+      true,
     );
     if (this.segments.size >= SEGMENT_CACHE_SIZE) {
       this.segments.clear();
@@ -800,6 +824,7 @@ export class DocumentFont {
       (cid) => this.widthOf(cid),
       coreStart,
       commonCount,
+      false,
     );
   }
 
