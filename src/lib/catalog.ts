@@ -96,9 +96,15 @@ function placeOf(location: { city: string; postalCode?: string | undefined; coun
   return result.place;
 }
 
-/** Newest published first; ties broken by slug so that order is stable across builds. */
+/**
+ * Newest published first; offers of the same day by slug, descending (code point order), so
+ * that order is stable across builds and the same as search's « newest first » (its sort key
+ * is the date then the slug: src/lib/search.ts).
+ */
 export function compareByPublished(a: OfferView, b: OfferView): number {
-  return b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug);
+  const byDay = b.data.published.localeCompare(a.data.published);
+  if (byDay !== 0) return byDay;
+  return a.slug === b.slug ? 0 : a.slug < b.slug ? 1 : -1;
 }
 
 function compareByClosing(a: OfferView, b: OfferView): number {

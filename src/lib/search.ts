@@ -62,7 +62,9 @@ export const STATUS_FILTER = {
 /**
  * Sort keys. Pagefind drops a page from results sorted by a key it lacks, so every offer
  * gets both: `limite` falls back to the last open day for offers without a deadline.
- * ISO dates sort correctly as text.
+ * ISO dates sort correctly as text. `publication` is the date then the slug: Pagefind orders
+ * offers of the same day exactly as the site's lists do (compareByPublished), so the newest
+ * offers /recherche/ shows before its search loads are the first results once it has.
  */
 export const SORT_KEYS = { published: 'publication', deadline: 'limite' } as const;
 
@@ -125,7 +127,7 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
       statut: [status],
     },
     sort: {
-      publication: data.published,
+      publication: `${data.published} ${offer.slug}`,
       limite: data.deadline ?? offer.lastOpenDay,
     },
     meta,
@@ -146,6 +148,8 @@ export function getSearchClientConfig(openCount: number) {
       }),
     ),
     instances: { open: SEARCH_BUNDLES.open.instance, all: SEARCH_BUNDLES.all.instance },
+    /** The Component UI ships with the open-offers bundle; each instance loads its own index. */
+    uiScript: `${getBundlePath('open')}${SEARCH_UI_SCRIPT}`,
     /** Pagefind cannot load an empty index: with no open offer, the page says so instead. */
     openCount,
     sorts: SEARCH_SORTS.map(({ value, sort }) => ({ value, sort })),

@@ -47,6 +47,14 @@ export function getOfferCrumbs(offer: OfferView): Crumb[] {
   ];
 }
 
+/** Accueil › Offres ouvertes (› Page 2). */
+export function getOpenOffersCrumbs(page = 1): Crumb[] {
+  const label = 'Offres ouvertes';
+  return page > 1
+    ? [HOME, { label, href: paths.openOffers() }, { label: `Page ${page}` }]
+    : [HOME, { label }];
+}
+
 export function getRegionCrumbs(region: Region, page = 1): Crumb[] {
   return [
     HOME,

@@ -15,8 +15,15 @@ export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 /** How many recently closed offers the home page shows under the open ones. */
 export const HOME_RECENTLY_CLOSED = 10;
 
-/** Page size of paginated lists (archives, indexes). */
+/** Page size of paginated lists (open offers, archives, indexes). */
 export const PAGE_SIZE = 20;
+
+/**
+ * How many open offers the home page and the first state of `/recherche/` show, newest first:
+ * one page of `/offres/`, so that their « more » link continues at its page 2. Listing every
+ * open offer there made a phone lay out ~1,000 cards at 10,000 offers.
+ */
+export const HOME_OPEN_OFFERS = PAGE_SIZE;
 
 /** Page size of the organisations index (short rows, so more per page than offer lists). */
 export const ORGANISATIONS_PAGE_SIZE = 50;
@@ -41,6 +48,8 @@ export const paths = {
   offer: (slug: string) => `/offres/${slug}/`,
   offerPdf: (slug: string) => `/offres/${slug}/fiche.pdf`,
   offerIcs: (slug: string) => `/offres/${slug}/date-limite.ics`,
+  /** Every open offer, newest first, paginated. */
+  openOffers: (page = 1) => (page <= 1 ? '/offres/' : `/offres/${page}/`),
   organisations: (page = 1) => (page <= 1 ? '/organisations/' : `/organisations/${page}/`),
   organisation: (slug: string, page = 1) =>
     page <= 1 ? `/organisations/${slug}/` : `/organisations/${slug}/${page}/`,

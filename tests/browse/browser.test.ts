@@ -1,5 +1,5 @@
 /**
- * The indexes and a feed in Chromium at 375 and 1280 px: WCAG 2.1 AA (axe), no sideways
+ * The list of open offers, the indexes and a feed in Chromium at 375 and 1280 px: WCAG 2.1 AA (axe), no sideways
  * scrolling, no console error; a feed opened in the browser reads as a French page (XSL).
  */
 import assert from 'node:assert/strict';
@@ -22,6 +22,7 @@ before(async () => {
 after(() => session?.close());
 
 const PAGES: [string, string][] = [
+  ['open-offers', '/offres/'],
   ['organisations', '/organisations/'],
   ['organisation', '/organisations/maison-des-communs/'],
   ['regions', '/regions/'],

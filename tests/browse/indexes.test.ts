@@ -160,7 +160,7 @@ test('the draft appears in no index, feed or export', () => {
   }
 });
 
-test('breadcrumbs: offer → its région, organisation and région pages → their index', () => {
+test('breadcrumbs: offer → its région, organisation and région pages → their index, open offers → home', () => {
   const crumbs = (path: string) =>
     pageAt(site, path)
       .querySelectorAll('nav.breadcrumbs li')
@@ -181,6 +181,10 @@ test('breadcrumbs: offer → its région, organisation and région pages → the
     ['Accueil', '/'],
     ['Régions', '/regions/'],
     ['Corse', null],
+  ]);
+  assert.deepEqual(crumbs('/offres/'), [
+    ['Accueil', '/'],
+    ['Offres ouvertes', null],
   ]);
   const current = pageAt(site, '/regions/corse/').querySelector(
     'nav.breadcrumbs [aria-current="page"]',

@@ -1,14 +1,25 @@
 /**
- * Long lists: a generated site with 62 offers in one région (three départements), 52 of them
- * from one organisation. Organisation and région pages paginate without dropping or repeating
- * an offer, open offers come first and are grouped by département, feeds stop at the cap.
+ * Long lists: a generated site with 62 offers (46 open) in one région (three départements), 52
+ * of them from one organisation. The home page shows the newest open offers and leads to the
+ * rest; /offres/, /archives/, organisation and région pages paginate without dropping or
+ * repeating an offer, open offers come first and are grouped by département, feeds stop at the
+ * cap; /recherche/ starts from the newest open offers and « more » continues in place.
  */
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
 import Parser from 'rss-parser';
 import type { Catalog } from '../../src/lib/catalog.ts';
-import { FEED_MAX_ITEMS, PAGE_SIZE } from '../../src/lib/site.ts';
+import {
+  FEED_MAX_ITEMS,
+  HOME_OPEN_OFFERS,
+  HOME_RECENTLY_CLOSED,
+  PAGE_SIZE,
+} from '../../src/lib/site.ts';
+import { assertNotPageNumber as assertOfferNotPageNumber } from '../../src/pages/offres/[slug]/_slugs.ts';
 import { assertNotPageNumber } from '../../src/pages/organisations/[slug]/_slugs.ts';
+import { collectConsoleErrors, launchBrowser, takeScreenshots } from '../support/browser.ts';
+import { startServer, type StaticServer } from '../support/server.ts';
 import {
   FIXTURE_NOW,
   buildSite,
@@ -66,16 +77,120 @@ for (let i = 0; i < 62; i++) {
 
 let dist: string;
 let catalog: Catalog;
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
 before(async () => {
   const dirs = writeContentDir('browse-pagination', files, { repoContent: false });
   const result = await buildSite({
     contentDir: dirs.contentDir,
     outDir: dirs.outDir,
-    env: { OFFRES_SKIP_PDF: '1', OFFRES_SKIP_SEARCH: '1' },
+    env: { OFFRES_SKIP_PDF: '1' },
   });
   assert.ok(result.ok, summarizeBuildOutput(result.output));
   dist = result.outDir;
   catalog = await loadCatalog(dirs.contentDir, FIXTURE_NOW);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the home page shows the newest open offers and leads to every other one', () => {
+  assert.equal(catalog.open.length, 46);
+  const home = pageAt(dist, '/');
+  const open = home.querySelector('section[aria-labelledby="ouvertes"]');
+  assert.equal(textOf(open?.querySelector('h2')), `Offres ouvertes (46)`);
+  assert.deepEqual(
+    cardSlugs(open),
+    catalog.open.slice(0, HOME_OPEN_OFFERS).map((o) => o.slug),
+  );
+  const links = (open?.querySelectorAll('a') ?? []).map((a) => [textOf(a), a.getAttribute('href')]);
+  assert.ok(
+    links.some(([text, href]) => text === 'Toutes les offres ouvertes (46)' && href === '/offres/'),
+  );
+  // The home page is the first page of /offres/: « more » goes on at its second page.
+  assert.ok(
+    links.some(
+      ([text, href]) => text === 'Voir les 26 autres offres ouvertes' && href === '/offres/2/',
+    ),
+  );
+  const closed = home.querySelector('section[aria-labelledby="cloturees"]');
+  assert.deepEqual(
+    cardSlugs(closed),
+    catalog.closed.slice(0, HOME_RECENTLY_CLOSED).map((o) => o.slug),
+  );
+});
+
+test('/offres/ lists every open offer once, newest first, 20 a page', () => {
+  const pages = listPages(dist, '/offres/');
+  assert.deepEqual(
+    pages.map((p) => p.path),
+    ['/offres/', '/offres/2/', '/offres/3/'],
+  );
+  assert.deepEqual(
+    pages.flatMap(({ page }) => cardSlugs(page.querySelector('main'))),
+    catalog.open.map((o) => o.slug),
+  );
+  assert.equal(cardSlugs(pages[0]?.page.querySelector('main')).length, PAGE_SIZE);
+  const second = pages[1]?.page;
+  assert.equal(textOf(second?.querySelector('h1')), 'Offres ouvertes — page 2');
+  assert.deepEqual(
+    second
+      ?.querySelectorAll('nav.breadcrumbs li')
+      .map((li) => [textOf(li), li.querySelector('a')?.getAttribute('href') ?? null]),
+    [
+      ['Accueil', '/'],
+      ['Offres ouvertes', '/offres/'],
+      ['Page 2', null],
+    ],
+  );
+  assert.equal(
+    second?.querySelector('.site-nav a[aria-current="page"]')?.getAttribute('href'),
+    '/offres/',
+  );
+  const archives = listPages(dist, '/archives/');
+  assert.deepEqual(
+    archives.flatMap(({ page }) => cardSlugs(page.querySelector('main'))),
+    catalog.closed.map((o) => o.slug),
+  );
+});
+
+test('/recherche/ shows the newest open offers without loading the search; « more » goes on in place', async () => {
+  server = await startServer(dist);
+  browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 }, locale: 'fr-FR' });
+  const errors = collectConsoleErrors(page);
+  await page.goto(`${server.url}/recherche/`);
+  const firstLinks = page.locator('[data-search-part="first-results"] .search-result h3 a');
+  assert.deepEqual(
+    await firstLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    catalog.open.slice(0, HOME_OPEN_OFFERS).map((o) => o.url),
+  );
+  assert.equal(await page.locator('[data-search-part="first-summary"]').innerText(), '46 offres');
+  await takeScreenshots(page, 'recherche-first-state');
+  assert.deepEqual(
+    server.requests.filter((r) => r.path.startsWith('/pagefind/')),
+    [],
+    'nothing of the search is downloaded before the visitor searches',
+  );
+
+  const more = page.getByRole('link', { name: "Voir plus d'offres ouvertes" });
+  assert.equal(
+    await more.getAttribute('href'),
+    '/offres/2/',
+    'without JavaScript: the next page of the list',
+  );
+  await more.click();
+  // The 21st offer, now in Pagefind's list, takes the focus; the page stays /recherche/.
+  await page.waitForFunction(
+    (href) => document.activeElement?.getAttribute('href') === href,
+    catalog.open[HOME_OPEN_OFFERS]?.url,
+  );
+  assert.equal(new URL(page.url()).pathname, '/recherche/');
+  assert.equal(await page.locator('pagefind-summary:not([hidden])').innerText(), '46 offres');
+  assert.equal(await page.locator('pagefind-results:not([hidden]) .pf-results > li').count(), 46);
+  assert.deepEqual(errors, []);
 });
 
 test('an organisation with 52 offers: 3 pages, every offer once, open before closed', () => {
@@ -164,7 +279,9 @@ test('feeds stop at the cap, newest first', async () => {
   assert.equal(small.items.length, 10);
 });
 
-test('an organisation slug that is a number would take an index page URL: refused', () => {
+test('an organisation or offer slug that is a number would take a list page URL: refused', () => {
   assert.equal(assertNotPageNumber('collectif-3r'), 'collectif-3r');
   assert.throws(() => assertNotPageNumber('2'), /ne peut pas être un nombre/);
+  assert.equal(assertOfferNotPageNumber('2026-02-offre-2'), '2026-02-offre-2');
+  assert.throws(() => assertOfferNotPageNumber('2'), /ne peut pas être un nombre/);
 });

@@ -66,6 +66,7 @@ test('the sitemap lists every offer, organisation and région page, with lastmod
   assert.equal(day('/regions/nouvelle-caledonie/'), '2025-02-22');
   assert.equal(day('/organisations/reseau-climat-citoyen/'), '2026-02-20');
   assert.equal(day('/'), '2026-02-20');
+  assert.equal(day('/offres/'), '2026-02-20');
 });
 
 test('robots.txt allows crawling and points to the sitemap on the configured site', () => {

@@ -22,6 +22,7 @@ import {
   expectedCatalog,
   feedItems,
   generateCorpus,
+  offersLinkedOn,
   offersLinkedUnder,
   SCALE_EPOCH,
   SCALE_OFFERS,
@@ -87,6 +88,35 @@ test('every published offer has its page, and drafts have none', () => {
     [],
     'no link to a draft or unknown offer',
   );
+});
+
+test('every open offer is listed on /offres/ (all pages of it), every closed one in the archives', () => {
+  // Only the list's own pages: /offres/<slug>/ are offer pages.
+  const listed = (first: string) => {
+    const slugs = new Set<string>();
+    for (let page = 1; distHas(distDir, page === 1 ? first : `${first}${page}/`); page++)
+      for (const slug of offersLinkedOn(distDir, page === 1 ? first : `${first}${page}/`))
+        slugs.add(slug);
+    return slugs;
+  };
+  const open = listed(paths.openOffers());
+  assert.deepEqual(
+    missing(
+      catalog.open.map((o) => o.slug),
+      open,
+    ),
+    [],
+  );
+  assert.equal(open.size, catalog.open.length, 'open offers only');
+  const closed = listed(paths.archives());
+  assert.deepEqual(
+    missing(
+      catalog.closed.map((o) => o.slug),
+      closed,
+    ),
+    [],
+  );
+  assert.equal(closed.size, catalog.closed.length, 'closed offers only');
 });
 
 test('every published offer is listed on its organisation index (all pages of it)', () => {

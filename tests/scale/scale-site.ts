@@ -36,7 +36,13 @@ export async function expectedCatalog(contentDir: string): Promise<Catalog> {
   );
 }
 
-const OFFER_LINK = /href="\/offres\/([^/"#?]+)\/"/g;
+/** A link to an offer page (not to a page of the /offres/ list: /offres/2/). */
+const OFFER_LINK = /href="\/offres\/(?!\d+\/)([^/"#?]+)\/"/g;
+
+/** Slugs of the offers linked from one HTML page. */
+export function offersLinkedOn(distDir: string, urlPath: string): Set<string> {
+  return new Set([...readDist(distDir, urlPath).matchAll(OFFER_LINK)].map((m) => m[1] ?? ''));
+}
 
 /** Slugs of the offers linked from every HTML page at or under `urlPrefix` (pagination included). */
 export function offersLinkedUnder(distDir: string, urlPrefix: string): Set<string> {

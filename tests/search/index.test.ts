@@ -63,7 +63,12 @@ describe('search index and markup', () => {
         2,
         `${where}: body is the title and the text only`,
       );
-      assert.match(html, /data-sort-publication="\d{4}-\d{2}-\d{2}"/, where);
+      // The date, then the slug: same-day offers in the site's order (compareByPublished).
+      assert.match(html, /data-sort-publication="\d{4}-\d{2}-\d{2} [a-z0-9-]+"/, where);
+      assert.ok(
+        html.includes(` ${where.replace(/^\/offres\/|\/$/g, '')}"`),
+        `${where}: sort key ends with the slug`,
+      );
       assert.match(html, /data-sort-limite="\d{4}-\d{2}-\d{2}"/, where);
       for (const key of ['région', 'organisation', 'contrat', 'télétravail', 'statut']) {
         assert.match(html, new RegExp(`data-pagefind-filter="${key}:[^"]+"`), `${where}: ${key}`);
@@ -91,7 +96,17 @@ describe('search index and markup', () => {
         (attrs) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(attrs),
       );
       if (page.urlPath === '/recherche/') {
-        assert.ok(code.some((attrs) => attrs.includes('/pagefind/pagefind-component-ui.js')));
+        // The page's own module, which loads Pagefind's UI only when the visitor searches.
+        assert.equal(code.length, 1, scripts.join(' | '));
+        assert.match(code[0] ?? '', /type="module"/);
+        assert.doesNotMatch(
+          html,
+          /<script[^>]+src="\/pagefind\//,
+          'no Pagefind script with the page',
+        );
+        assert.match(html, /&quot;uiScript&quot;:&quot;\/pagefind\/pagefind-component-ui.js&quot;/);
+        // search.css is small enough to be inlined: the site stylesheet is the only one to fetch.
+        assert.equal(html.match(/<link rel="stylesheet"/g)?.length, 1, 'one stylesheet request');
       } else {
         assert.doesNotMatch(
           html,

@@ -1,7 +1,8 @@
 /**
- * `/recherche/` in Chromium on the fixture site's real Pagefind index: queries, filters, the
- * closed-offers toggle, URL state through reload and history, the header form, axe WCAG 2.1 AA,
- * no console errors; screenshots at 375 and 1280 px.
+ * `/recherche/` in Chromium on the fixture site's real Pagefind index: the first state (newest
+ * open offers, no search code downloaded, nothing moving when Pagefind takes over), queries,
+ * filters, the closed-offers toggle, URL state through reload and history, the header form,
+ * axe WCAG 2.1 AA, no console errors; screenshots at 375 and 1280 px.
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
@@ -14,6 +15,7 @@ import { openSite, type SiteSession } from '../support/site-session.ts';
 const COLLECTIF_3R = '/offres/2019-12-collectif-3r-charge-plaidoyer-municipales/';
 const MONT_DORE = '/offres/2025-01-ville-du-mont-dore-assistant-communication/';
 const RESEAU_CLIMAT = '/offres/2026-02-reseau-climat-citoyen-charge-plaidoyer/';
+const RESEAU_CLIMAT_REMOTE = '/offres/2026-02-reseau-climat-citoyen-redaction-a-distance/';
 
 /**
  * What a host may send: Pagefind needs 'wasm-unsafe-eval' (its WebAssembly) and its worker;
@@ -29,7 +31,8 @@ const SEARCH_CSP = [
   "base-uri 'self'",
 ].join('; ');
 
-const VIEWPORT = { width: 1280, height: 2400 };
+// Tall enough for every result of the fixture to be on screen: Pagefind fills results in as they show.
+const VIEWPORT = { width: 1280, height: 4000 };
 
 let session: SiteSession;
 let server: StaticServer;
@@ -38,7 +41,7 @@ let errors: string[];
 
 /** The shown one of an element that exists once per bundle (open offers, every offer). */
 const SHOWN = ':not([hidden])';
-const input = () => page.locator(`pagefind-input${SHOWN} input`);
+const input = () => page.getByRole('searchbox', { name: 'Rechercher parmi les offres' });
 const filterOption = (group: string, value: string) =>
   page
     .locator(`pagefind-filter-pane${SHOWN} details`, {
@@ -48,17 +51,27 @@ const filterOption = (group: string, value: string) =>
 const openGroup = (group: string) =>
   page.locator(`pagefind-filter-pane${SHOWN} summary`, { hasText: group }).click();
 
-/** Result links once the search has settled (every visible result rendered, none loading). */
+/** Paths of the links of a list of results. */
+function linkPaths(selector: string): Promise<string[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/**
+ * Result links once the search has settled (every visible result rendered, none loading), or
+ * the first state's when no search has started.
+ */
 async function resultPaths(): Promise<string[]> {
   await page.locator('offres-search:not([aria-busy])').waitFor();
+  if ((await page.locator('offres-search[data-state="ready"]').count()) === 0)
+    return linkPaths('[data-search-part="first-results"] .search-result h3 a');
   await page.waitForFunction(() => {
     const list = document.querySelector('pagefind-results:not([hidden]) .pf-results');
     if (!list || list.getAttribute('aria-busy') === 'true') return false;
     return list.querySelector('.search-result-placeholder') === null;
   });
-  return page
-    .locator(`pagefind-results${SHOWN} .search-result h3 a`)
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return linkPaths(`pagefind-results${SHOWN} .search-result h3 a`);
 }
 
 async function search(query: string): Promise<string[]> {
@@ -83,6 +96,68 @@ afterEach(() => {
 after(() => session?.close());
 
 describe('/recherche/', () => {
+  it('first shows the newest open offers, downloads no search code, and nothing moves when the search takes over', async () => {
+    const served = session.server.requests.length;
+    await page.goto(`${server.url}/recherche/`);
+    // Layout shifts from now on, as Chrome reports them (those right after an input excluded).
+    await page.evaluate(() => {
+      const w = window as unknown as { shifts: number };
+      w.shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[])
+          if (!entry.hadRecentInput) w.shifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const first = await resultPaths();
+    assert.deepEqual(first, [
+      RESEAU_CLIMAT_REMOTE,
+      RESEAU_CLIMAT,
+      '/offres/2026-02-ville-d-ajaccio-charge-communication/',
+      '/offres/2026-02-ocean-indien-solidaire-service-civique/',
+      '/offres/2026-02-ocean-indien-solidaire-benevolat-securite/',
+      '/offres/2026-01-groupe-europeen-assistant-parlementaire/',
+    ]);
+    assert.equal(await page.locator('[data-search-part="first-summary"]').innerText(), '6 offres');
+    const firstCards = await page
+      .locator('[data-search-part="first-results"] .search-result')
+      .evaluateAll((cards) =>
+        cards.map((c) => [(c as HTMLElement).innerText, c.getBoundingClientRect().height]),
+      );
+    const requested = session.server.requests.slice(served).map((r) => r.path);
+    assert.deepEqual(
+      requested.filter((p) => p.startsWith('/pagefind/')),
+      [],
+      `requests before any search: ${requested.join(', ')}`,
+    );
+
+    // Focus in the box loads the search; its list is the same, card for card.
+    await input().focus();
+    assert.deepEqual(await resultPaths(), first);
+    const pagefindCards = await page
+      .locator(`pagefind-results${SHOWN} .search-result`)
+      .evaluateAll((cards) =>
+        cards.map((c) => [(c as HTMLElement).innerText, c.getBoundingClientRect().height]),
+      );
+    assert.deepEqual(pagefindCards, firstCards);
+    assert.equal(await page.locator(`pagefind-summary${SHOWN}`).innerText(), '6 offres');
+    assert.equal(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 0);
+    assert.equal(new URL(page.url()).search, '', 'no search asked, no URL change');
+  });
+
+  it('a filter group opened before the search has loaded is open once it has', async () => {
+    await page.goto(`${server.url}/recherche/`);
+    await page.locator('[data-search-part="first-filters"] summary', { hasText: 'Région' }).click();
+    await page.locator('offres-search[data-state="ready"]').waitFor();
+    const group = page.locator(`pagefind-filter-pane${SHOWN} details[data-filter-name="région"]`);
+    assert.equal(await group.evaluate((d) => (d as HTMLDetailsElement).open), true);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Région');
+    assert.equal(await page.locator('[data-search-part="first-filters"]').isHidden(), true);
+    assert.match(await filterOption('Région', 'Corse').innerText(), /Corse\s*1/);
+  });
+
   it('shows open offers only by default; « plaidoyer » finds the Collectif 3R offer once closed ones are included', async () => {
     const open = await search('q=plaidoyer');
     assert.deepEqual(open, [RESEAU_CLIMAT]);
@@ -185,7 +260,9 @@ describe('/recherche/', () => {
 
   it('shows a title with markup as text', async () => {
     await search('q=accueil');
-    const title = page.locator('.search-result h3 a', { hasText: 'accueil' });
+    const title = page.locator(`pagefind-results${SHOWN} .search-result h3 a`, {
+      hasText: 'accueil',
+    });
     assert.equal(await title.innerText(), 'Bénévole <b>accueil</b> du public');
     assert.equal(await title.locator('b').count(), 0);
   });

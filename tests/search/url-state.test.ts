@@ -1,10 +1,12 @@
-// The search page's URL ↔ state mapping and engine queries, without a browser.
+// The search page's URL ↔ state mapping, engine queries and first-state excerpts, without a browser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getSearchClientConfig } from '../../src/lib/search.ts';
+import { getIndexedText } from '../../src/lib/search-excerpt.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { toEngineQuery } from '../../src/scripts/search/query.ts';
 import {
+  asksForSearch,
   fromPagefind,
   parseSearchParams,
   resolveFilters,
@@ -89,11 +91,34 @@ describe('search URL state', () => {
     });
   });
 
+  it('loads the search at once only for a URL that asks for one', () => {
+    const ask = (query: string) =>
+      asksForSearch(parseSearchParams(new URLSearchParams(query), config));
+    assert.equal(ask(''), false);
+    assert.equal(ask('q=+'), false, 'blanks only');
+    assert.equal(ask('tri=hasard&utm_source=lettre'), false, 'nothing the page knows');
+    for (const query of ['q=élus', 'region=corse', 'statut=toutes', 'tri=limite'])
+      assert.equal(ask(query), true, query);
+  });
+
   it('sorts by relevance with a query, newest first without one, or as chosen', () => {
     assert.deepEqual(toPagefindSort('', 'plaidoyer', config), {});
     assert.deepEqual(toPagefindSort('', '', config), { publication: 'desc' });
     assert.deepEqual(toPagefindSort('limite', 'plaidoyer', config), { limite: 'asc' });
     assert.deepEqual(toPagefindSort('recentes', '', config), { publication: 'desc' });
+  });
+});
+
+describe('first-state excerpt', () => {
+  it('reads an offer body as Pagefind indexes it', () => {
+    const text = getIndexedText(
+      '<h1>Chargé·e de mission</h1><div><p>La Ville recrute.</p><h2>Missions</h2>' +
+        '<ul><li>Animer l’équipe</li><li>Rédiger</li></ul><p>Voir <a href="/x">le site</a>. Fin<br>ici &amp; là</p></div>',
+    );
+    assert.equal(
+      text.split(/\s+/).filter(Boolean).join(' '),
+      "Chargé·e de mission. La Ville recrute. Missions. Animer l'équipe. Rédiger. Voir le site. Fin ici & là.",
+    );
   });
 });
 

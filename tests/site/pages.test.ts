@@ -30,6 +30,10 @@ test('home: open offers newest first, then the most recently closed', () => {
   assert.equal(home.querySelector('html')?.getAttribute('lang'), 'fr');
   const sections = home.querySelectorAll('main section');
   assert.deepEqual(cardSlugs(sections[0] ?? null), OPEN);
+  // Fewer than a page of open offers: all on the home page, and the list of them a click away.
+  const links = (sections[0]?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'));
+  assert.ok(links.includes('/offres/'), 'links to the list of open offers');
+  assert.ok(!links.includes('/offres/2/'), 'no second page to go to');
   const closed = cardSlugs(sections[1] ?? null);
   // Te Fenua closed on 2026-02-01 (Tahiti), the Mont-Dore offer on 2025-02-21, then older ones.
   assert.deepEqual(closed.slice(0, 2), [
@@ -100,8 +104,15 @@ test('archives list every closed offer, most recently closed first', () => {
   for (const slug of OPEN) assert.ok(!slugs.includes(slug), `${slug} is open`);
 });
 
+test('/offres/ lists the open offers, newest first', () => {
+  const page = parseHtml(readDist(site, '/offres/'));
+  assert.equal(textOf(page.querySelector('h1')), 'Offres ouvertes');
+  assert.deepEqual(cardSlugs(page.querySelector('main')), OPEN);
+  assert.equal(page.querySelector('.pagination'), null, 'one page');
+});
+
 test('offer and list pages ship no JavaScript', () => {
-  for (const urlPath of ['/', '/archives/', ...OPEN.map((s) => `/offres/${s}/`)]) {
+  for (const urlPath of ['/', '/offres/', '/archives/', ...OPEN.map((s) => `/offres/${s}/`)]) {
     const page = parseHtml(readDist(site, urlPath));
     const scripts = page
       .querySelectorAll('script')
@@ -140,7 +151,14 @@ test('a 404 page in French points visitors back to the offers', () => {
   assert.equal(textOf(page.querySelector('h1')), 'Page introuvable');
   assert.equal(page.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex');
   const hrefs = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-  for (const href of ['/', '/recherche/', '/regions/', '/organisations/', '/archives/']) {
+  for (const href of [
+    '/',
+    '/offres/',
+    '/recherche/',
+    '/regions/',
+    '/organisations/',
+    '/archives/',
+  ]) {
     assert.ok(hrefs.includes(href), `404 links to ${href}`);
   }
 });

@@ -1,19 +1,28 @@
 /**
- * `<offres-search>` drives the Pagefind components of `/recherche/` and adds what they lack:
- * the URL as the source of truth (shareable links, back button, reload), the "closed offers"
- * toggle, which switches between the open-offers bundle and the full one (two Component UI
- * instances, one shown at a time), and the sort menu. Pagefind's elements do the rest.
+ * `<offres-search>` drives `/recherche/`. The page arrives with a first state in plain HTML:
+ * the search box, the filter headings and the newest open offers. Pagefind (its Component UI,
+ * worker and WebAssembly: the bulk of a phone's work on this page) loads only when the visitor
+ * starts searching — focus in the box, a filter, the closed-offers box, the order, « more » —
+ * or at once when the URL already asks for a search. Its elements then take the first state's
+ * place, and this element adds what they lack: the URL as the source of truth (shareable links,
+ * back button, reload), the "closed offers" toggle, which switches between the open-offers
+ * bundle and the full one (two Component UI instances, one shown at a time), and the sort menu.
  */
 import type { SearchClientConfig } from '../../lib/search.ts';
 import {
+  LOADING_MESSAGE,
   TRANSLATIONS,
   getPagefindInstance,
+  loadComponentUi,
   type PagefindInstance,
   type PagefindSearchResult,
 } from './pagefind-ui.ts';
 import { filterEngineQueries } from './query.ts';
+import { SearchBox } from './search-box.ts';
+import { revealResult } from './reveal-result.ts';
 import {
   QUERY_PARAM,
+  asksForSearch,
   fromPagefind,
   parseSearchParams,
   resolveFilters,
@@ -25,6 +34,18 @@ import {
 } from './url-state.ts';
 
 type Mode = 'open' | 'all';
+
+/**
+ * Pagefind fills a result in only once it is on screen, and shows a placeholder until then:
+ * placeholders of the results the first state showed keep its cards' heights, so that nothing
+ * moves when Pagefind's list replaces it (its cards are the same, see FirstResults.astro).
+ */
+function keepCardSizes(results: HTMLElement, heights: readonly number[]): void {
+  for (const placeholder of results.querySelectorAll<HTMLElement>('.search-result-placeholder')) {
+    const height = heights[Number(placeholder.dataset['pfResultIndex'])];
+    if (height !== undefined) placeholder.style.minHeight = `${height}px`;
+  }
+}
 const MODES: readonly Mode[] = ['open', 'all'];
 
 /** Keystrokes this close to the previous ones update the history entry instead of adding one. */
@@ -38,9 +59,22 @@ function withoutQuery(params: URLSearchParams): string {
 
 class OffresSearch extends HTMLElement {
   #config!: SearchClientConfig;
+  #box!: SearchBox;
   readonly #instances = new Map<Mode, PagefindInstance>();
   #mode: Mode = 'open';
   #state: SearchState = { q: '', filters: {}, includeClosed: false, sort: '' };
+  /** Pagefind is loading or loaded. */
+  #starting: Promise<void> | undefined;
+  /** A first state has been shown through Pagefind: controls now act on it directly. */
+  #ready = false;
+  /** What the visitor changed before that: applied over the URL's state once Pagefind is there. */
+  #pending: Partial<UrlState> = {};
+  /** Pagefind's elements replace the first state with the results of the next search. */
+  #revealOnResults = false;
+  /** Filter group the visitor opened in the first state, to open once the real one exists. */
+  #pendingGroup: string | undefined;
+  /** Index of the result to move to once shown (« more » continues after the first state). */
+  #continueAt: number | undefined;
   /** Set while this element drives Pagefind: its own searches must not write the URL. */
   #driving = false;
   /** Only the latest of overlapping show() calls (e.g. quick back-back) may finish. */
@@ -50,7 +84,52 @@ class OffresSearch extends HTMLElement {
 
   connectedCallback(): void {
     this.#config = JSON.parse(this.dataset['config'] ?? '{}') as SearchClientConfig;
-    this.#start().catch((error: unknown) => this.#showError(error));
+    this.#box = new SearchBox(this.#part<HTMLFormElement>('form'), {
+      edit: (text) => this.#onEdit(text),
+      search: (term) => this.#onType(term),
+      focus: () => this.#start(),
+      focusResults: (from) => void this.#active?.focusNextResults(from),
+    });
+
+    const closed = this.#part<HTMLInputElement>('closed');
+    closed.addEventListener('change', () => this.#setIncludeClosed(closed.checked));
+    const sort = this.#part<HTMLSelectElement>('sort');
+    sort.addEventListener('change', () => this.#setSort(sort.value));
+    this.#part('hint-button').addEventListener('click', () => {
+      closed.checked = true;
+      closed.focus();
+      this.#setIncludeClosed(true);
+    });
+    for (const group of this.querySelectorAll<HTMLDetailsElement>(
+      '[data-search-part="first-filters"] details',
+    )) {
+      group.addEventListener('toggle', () => {
+        if (!group.open) return;
+        this.#pendingGroup = group.dataset['filterName'];
+        this.#start();
+      });
+    }
+    const more = this.querySelector<HTMLAnchorElement>('[data-search-part="more"]');
+    more?.addEventListener('click', (event) => {
+      event.preventDefault();
+      if (this.#continueAt !== undefined) return;
+      this.#continueAt = this.querySelectorAll(
+        '[data-search-part="first-results"] li.search-result',
+      ).length;
+      // Room for what comes, taken right away: the footer leaves the screen now, with the
+      // click, rather than when the list arrives (a layout shift the visitor did not ask for).
+      more.textContent = LOADING_MESSAGE;
+      more.setAttribute('aria-disabled', 'true');
+      more.parentElement?.classList.add('is-loading');
+      this.#start();
+    });
+    window.addEventListener('popstate', () => {
+      if (this.#ready) void this.#show(this.#readUrl(), 'history');
+    });
+
+    // A typed term survives a reload in some browsers; a search URL is shown at once.
+    if (this.#box.value.trim() !== '') this.#pending.q = this.#box.value.trim();
+    if (asksForSearch(this.#readUrl()) || this.#pending.q !== undefined) this.#start();
   }
 
   #part<T extends HTMLElement>(name: string): T {
@@ -63,32 +142,38 @@ class OffresSearch extends HTMLElement {
     return this.#instances.get(this.#mode);
   }
 
-  async #start(): Promise<void> {
+  /** Loads Pagefind, then shows the URL's state with the visitor's changes (once). */
+  #start(): void {
+    if (this.#starting) return;
+    this.dataset['state'] = 'loading';
+    this.setAttribute('aria-busy', 'true');
+    this.#showLoading();
+    this.#starting = this.#load()
+      .then(() => {
+        const pending = this.#takePending();
+        return this.#show({ ...this.#readUrl(), ...pending }, pending ? 'toggle' : 'load');
+      })
+      .catch((error: unknown) => this.#showError(error));
+  }
+
+  async #load(): Promise<void> {
+    await loadComponentUi(this.#config.uiScript);
     for (const mode of MODES) {
       const instance = await getPagefindInstance(this.#config.instances[mode]);
       instance.setTranslations(TRANSLATIONS);
       instance.on('search', (term, filters) => this.#onSearch(mode, term, filters));
       instance.on('results', (result) => this.#onResults(mode, result));
       instance.on('error', (error) => this.#showError(error));
+      this.#box.registerWith(instance);
       this.#instances.set(mode, instance);
     }
+  }
 
-    const closed = this.#part<HTMLInputElement>('closed');
-    closed.addEventListener(
-      'change',
-      () => void this.#show({ ...this.#urlState(), includeClosed: closed.checked }, 'toggle'),
-    );
-    const sort = this.#part<HTMLSelectElement>('sort');
-    sort.addEventListener('change', () => this.#setSort(sort.value));
-    this.#part('hint-button').addEventListener('click', () => {
-      closed.checked = true;
-      closed.focus();
-      void this.#show({ ...this.#urlState(), includeClosed: true }, 'toggle');
-    });
-    window.addEventListener('popstate', () => void this.#show(this.#readUrl(), 'history'));
-
-    await this.#show(this.#readUrl(), 'load');
-    this.removeAttribute('aria-busy');
+  /** The visitor's changes so far, if any, cleared. */
+  #takePending(): Partial<UrlState> | undefined {
+    const pending = this.#pending;
+    this.#pending = {};
+    return Object.keys(pending).length > 0 ? pending : undefined;
   }
 
   #readUrl(): UrlState {
@@ -108,13 +193,13 @@ class OffresSearch extends HTMLElement {
     const instance = this.#instances.get(mode);
     if (!instance) return;
     this.#mode = mode;
-    for (const el of this.querySelectorAll<HTMLElement>('[data-search-mode]')) {
-      el.hidden = el.dataset['searchMode'] !== this.#config.instances[mode];
-    }
+    this.#showParts();
     this.#part('hint').hidden = true;
     if (mode === 'open' && this.#config.openCount === 0) {
       this.#driving = false;
-      this.#showNoOpenOffers(target);
+      this.#ready = true;
+      const late = this.#takePending();
+      this.#showNoOpenOffers({ ...target, ...late }, late ? 'toggle' : origin);
       return;
     }
     this.#driving = true;
@@ -124,6 +209,20 @@ class OffresSearch extends HTMLElement {
       // Stop words out of engine queries; the attribute tells the tests it took.
       if (filterEngineQueries(instance)) this.dataset['queryFilter'] = 'on';
       if (id !== this.#showId) return;
+      if (!this.#ready) {
+        // The visitor may have typed or ticked while Pagefind loaded: that wins.
+        this.#ready = true;
+        const late = this.#takePending();
+        if (late) {
+          const next = { ...target, ...late };
+          if (next.includeClosed !== target.includeClosed) {
+            this.#driving = false;
+            return await this.#show(next, 'toggle');
+          }
+          target = next;
+          origin = 'toggle';
+        }
+      }
       const state: SearchState = {
         q: target.q,
         // Values unknown to this bundle (say, an employer with closed offers only) are dropped.
@@ -132,7 +231,10 @@ class OffresSearch extends HTMLElement {
         sort: target.sort,
       };
       this.#setState(state);
+      if (origin !== 'toggle' || document.activeElement !== this.#box.input)
+        this.#box.value = state.q;
       instance.searchSort = toPagefindSort(state.sort, state.q, this.#config);
+      this.#revealOnResults ||= this.dataset['state'] !== 'ready';
       instance.triggerSearchWithFilters(state.q, state.filters);
       if (origin === 'toggle') this.#writeUrl(state);
       if (origin === 'load') {
@@ -151,7 +253,88 @@ class OffresSearch extends HTMLElement {
     }
   }
 
-  /** The visitor typed, ticked a filter or cleared the box in Pagefind's components. */
+  /**
+   * The first state until Pagefind has results to show, then the active bundle's elements
+   * (none while no offer is open: the hint says so).
+   */
+  #showParts(): void {
+    const ready = this.dataset['state'] === 'ready';
+    const shown =
+      ready && !(this.#mode === 'open' && this.#config.openCount === 0)
+        ? this.#config.instances[this.#mode]
+        : undefined;
+    for (const el of this.querySelectorAll<HTMLElement>('[data-search-mode]')) {
+      el.hidden = el.dataset['searchMode'] !== shown;
+    }
+    for (const el of this.querySelectorAll<HTMLElement>('[data-search-first]')) el.hidden = ready;
+  }
+
+  /** Pagefind's results replace the first state: filters, summary, list. */
+  #reveal(): void {
+    // Focus follows the visitor's step (a filter, « more ») only if it is still on the first state.
+    const focused = document.activeElement;
+    const moveFocus =
+      focused === null ||
+      focused === document.body ||
+      [...this.querySelectorAll('[data-search-first]')].some((el) => el.contains(focused));
+    const firstCards = [
+      ...this.querySelectorAll('[data-search-part="first-results"] li.search-result'),
+    ].map((card) => card.getBoundingClientRect().height);
+    this.#revealOnResults = false;
+    this.dataset['state'] = 'ready';
+    this.removeAttribute('aria-busy');
+    this.#showParts();
+    const results = this.querySelector<HTMLElement>('pagefind-results:not([hidden])');
+    if (results && this.#showsFirstState()) keepCardSizes(results, firstCards);
+    const group = this.#pendingGroup;
+    this.#pendingGroup = undefined;
+    if (group !== undefined) {
+      const details = this.querySelector<HTMLDetailsElement>(
+        `pagefind-filter-pane:not([hidden]) details[data-filter-name="${CSS.escape(group)}"]`,
+      );
+      if (details) {
+        details.open = true;
+        if (moveFocus) details.querySelector('summary')?.focus();
+      }
+    }
+    const index = this.#continueAt;
+    this.#continueAt = undefined;
+    if (index !== undefined && results) revealResult(results, index, moveFocus);
+  }
+
+  /** The first state's summary while Pagefind loads: « Recherche de « x »… » or loading. */
+  #showLoading(): void {
+    const q = this.#pending.q ?? this.#readUrl().q;
+    this.#part('first-summary').textContent =
+      q === '' ? LOADING_MESSAGE : (TRANSLATIONS['searching'] ?? '').replace('[SEARCH_TERM]', q);
+  }
+
+  /** Any change in the box: until Pagefind is there, it is the query to show first. */
+  #onEdit(text: string): void {
+    if (this.#ready) return;
+    this.#pending.q = text.trim();
+    this.#start();
+    this.#showLoading();
+  }
+
+  /** Whether Pagefind shows what the first state showed: open offers, newest first. */
+  #showsFirstState(): boolean {
+    const { q, filters, includeClosed, sort } = this.#state;
+    return q === '' && Object.keys(filters).length === 0 && !includeClosed && sort === '';
+  }
+
+  /** Typed and paused, Enter, Escape or « Effacer » in the search box. */
+  #onType(term: string): void {
+    if (!this.#ready) return; // #onEdit has kept it for the first search
+
+    if (this.#mode === 'open' && this.#config.openCount === 0) {
+      void this.#show({ ...this.#urlState(), q: term.trim() }, 'toggle');
+      return;
+    }
+    this.#active?.triggerSearch(term);
+  }
+
+  /** The visitor typed, ticked a filter or cleared the box. */
   #onSearch(mode: Mode, term: string, filters: Filters): void {
     const instance = this.#instances.get(mode);
     if (mode !== this.#mode || this.#driving || !instance) return;
@@ -181,7 +364,21 @@ class OffresSearch extends HTMLElement {
     this.#lastTypingAt = typing ? now : 0;
   }
 
+  #setIncludeClosed(includeClosed: boolean): void {
+    if (!this.#ready) {
+      this.#pending.includeClosed = includeClosed;
+      this.#start();
+      return;
+    }
+    void this.#show({ ...this.#urlState(), includeClosed }, 'toggle');
+  }
+
   #setSort(sort: string): void {
+    if (!this.#ready) {
+      this.#pending.sort = sort;
+      this.#start();
+      return;
+    }
     const instance = this.#active;
     if (!instance) return;
     this.#state = { ...this.#state, sort };
@@ -189,10 +386,15 @@ class OffresSearch extends HTMLElement {
   }
 
   /** No open offer at all, hence no open-offers index: one button to the closed ones. */
-  #showNoOpenOffers(target: UrlState): void {
-    for (const el of this.querySelectorAll<HTMLElement>('[data-search-mode]')) el.hidden = true;
+  #showNoOpenOffers(target: UrlState, origin: 'load' | 'history' | 'toggle'): void {
+    this.dataset['state'] = 'ready';
+    this.removeAttribute('aria-busy');
+    this.#showParts();
     // The URL's filter slugs stay as they are, for the switch to every offer.
-    this.#setState({ ...target, filters: target.filterSlugs, includeClosed: false });
+    const state = { ...target, filters: target.filterSlugs, includeClosed: false };
+    this.#setState(state);
+    if (origin === 'toggle') this.#writeUrl(state);
+    else this.#box.value = target.q;
     this.#part('hint-text').textContent = 'Aucune offre n’est ouverte en ce moment.';
     this.#part('hint').hidden = false;
   }
@@ -200,6 +402,7 @@ class OffresSearch extends HTMLElement {
   /** No open offer matches a query: offer to search the closed ones too. */
   #onResults(mode: Mode, result: PagefindSearchResult): void {
     if (mode !== this.#mode) return;
+    if (this.#revealOnResults) this.#reveal();
     const { q } = this.#state;
     const show = mode === 'open' && q !== '' && result.results.length === 0;
     if (show)
@@ -209,6 +412,12 @@ class OffresSearch extends HTMLElement {
 
   #showError(error: unknown): void {
     console.warn('Recherche indisponible :', error);
+    // « More » was asked for: the plain list of open offers goes on where this one stops.
+    const more = this.querySelector<HTMLAnchorElement>('[data-search-part="more"]');
+    if (this.#continueAt !== undefined && !this.#ready && more) {
+      window.location.assign(more.href);
+      return;
+    }
     this.#part('error').hidden = false;
     this.removeAttribute('aria-busy');
   }

@@ -46,6 +46,19 @@ export function parseSearchParams(params: URLSearchParams, config: SearchClientC
   };
 }
 
+/**
+ * Whether a URL asks for more than the page's first state (the newest open offers): a query,
+ * a filter, closed offers or an order. Only then does the page load the search at once.
+ */
+export function asksForSearch(state: UrlState): boolean {
+  return (
+    state.q !== '' ||
+    Object.keys(state.filterSlugs).length > 0 ||
+    state.includeClosed ||
+    state.sort !== ''
+  );
+}
+
 /** Matches URL slugs with the filter values Pagefind knows; unknown ones are dropped. */
 export function resolveFilters(
   filterSlugs: Filters,
