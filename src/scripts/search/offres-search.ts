@@ -331,7 +331,11 @@ class OffresSearch extends HTMLElement {
       void this.#show({ ...this.#urlState(), q: term.trim() }, 'toggle');
       return;
     }
-    this.#active?.triggerSearch(term);
+    const instance = this.#active;
+    // The first search may already have used these keystrokes: searching again would only
+    // redraw the same results (and lose the visitor's place in them).
+    if (!instance || instance.searchTerm.trim() === term.trim()) return;
+    instance.triggerSearch(term);
   }
 
   /** The visitor typed, ticked a filter or cleared the box. */
