@@ -13,8 +13,7 @@ const OFFER_ROUTE = '/offres/[slug]';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const search = getBuildSlots().search;
-  if (!search || context.routePattern !== OFFER_ROUTE || response.status !== 200)
-    return response;
+  if (!search || context.routePattern !== OFFER_ROUTE || response.status !== 200) return response;
   const html = await response.text();
   search.addPage(context.url.pathname, html);
   return new Response(html, response);
