@@ -18,8 +18,12 @@ export interface SearchCost {
   searchBytes: number;
 }
 
-/** Text boxes tried in order: Pagefind's Component UI, its Default UI, any search box. */
+/**
+ * Text boxes tried in order: the search page's own box (it loads Pagefind when used),
+ * Pagefind's Component UI, its Default UI, any search box.
+ */
 const INPUTS = [
+  '#recherche-offres',
   'pagefind-input input',
   '.pagefind-ui__search-input',
   'input[type="search"]',
@@ -27,7 +31,8 @@ const INPUTS = [
 ];
 /** Result links tried in order. */
 const RESULTS = [
-  'pagefind-results a[href*="/offres/"]',
+  // Shown once Pagefind answered: the page's first, static list sits in another element.
+  'pagefind-results:not([hidden]) a[href*="/offres/"]',
   '.pagefind-ui__result-link',
   'main [role="list"] a[href*="/offres/"], main li a[href*="/offres/"]',
 ];
@@ -136,8 +141,14 @@ export class Visitor {
 
   /** The first link to an offer on a page (to pick the offer page to weigh). */
   async firstOfferLink(path: string): Promise<string> {
+    // An offer's own page: `/offres/<slug>/`, not a page of the list (`/offres/`, `/offres/2/`).
     const { value } = await this.visit(path, (page) =>
-      page.locator('main a[href^="/offres/"]').first().getAttribute('href'),
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/offres/"]')]
+            .map((a) => a.getAttribute('href') ?? '')
+            .find((href) => /^\/offres\/[^/]*[a-z][^/]*\/$/.test(href)) ?? null,
+      ),
     );
     if (value === null) throw new Error(`No offer link on ${path}`);
     return value;
