@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { getOfferPdf, pdfStats } from '../../src/lib/pdf/index.ts';
+import { getOfferPdf, getOfferSheet, getSheetKey, pdfStats } from '../../src/lib/pdf/index.ts';
 import {
   decodeQrOnFirstPage,
   makeOffer,
@@ -105,7 +105,20 @@ test('a closed offer says so on page one and has no apply box', async () => {
     assert.match(pageOne, /Offre clôturée/);
     assert.match(pageOne, /ouvertes jusqu'au 1er février 2024 inclus/);
     assert.doesNotMatch(pageOne, /Comment candidater/);
+    assert.match(pageOne, /Offre clôturée le 2 février 2024/);
   });
+});
+
+test("a closed offer's sheet is the same in every later build (nightly builds reuse it)", () => {
+  const closed = makeOffer(
+    '2024-01-ville-du-mont-dore-assistant',
+    { organisation: 'ville-du-mont-dore', published: '2024-01-02', deadline: '2024-02-01' },
+    '<p>Texte.</p>',
+  );
+  const later = { ...context, now: new Date(context.now.getTime() + 86_400_000 * 30) };
+  const sheet = getOfferSheet(closed, context);
+  assert.deepEqual(getOfferSheet(closed, later), sheet);
+  assert.equal(getSheetKey(getOfferSheet(closed, later)), getSheetKey(sheet));
 });
 
 test('a long body flows onto numbered pages with a running header', async () => {

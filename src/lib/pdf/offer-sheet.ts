@@ -4,7 +4,7 @@
  */
 import type { OfferView } from '../catalog.ts';
 import { formatDate } from '../format.ts';
-import { getLocalDate, getStartOfLocalDay } from '../lifecycle.ts';
+import { addDays, getLocalDate, getStartOfLocalDay } from '../lifecycle.ts';
 import { formatPlace, getMailtoHref, getOfferFacts, type Fact } from '../offer-facts.ts';
 import { DEFAULT_TIME_ZONE, SITE_NAME, paths } from '../site.ts';
 
@@ -36,7 +36,11 @@ export interface OfferSheet {
   keywords: string;
   /** Summary for the PDF metadata: contract, organisation, place. */
   subject: string;
-  /** Calendar day the sheet is generated on, in metropolitan French time. */
+  /**
+   * The day the sheet's content dates from: for an open offer the build's day in metropolitan
+   * French time (it shows the days left); for a closed one the first day it was closed, so that
+   * its sheet stays the same, byte for byte and in the cache, in every later build.
+   */
   generatedOn: string;
 }
 
@@ -96,7 +100,8 @@ export function getOfferSheet(offer: OfferView, context: SheetContext): OfferShe
     siteHost: new URL(context.site).host,
     keywords: [...new Set([...data.contract, ...data.tags])].join(', '),
     subject: [contract, offer.organisation.data.name, place].filter(Boolean).join(' — '),
-    generatedOn: getGenerationDay(context.now),
+    generatedOn:
+      offer.status === 'closed' ? addDays(offer.lastOpenDay, 1) : getGenerationDay(context.now),
   };
   if (offer.status === 'closed') {
     sheet.closedNotice =

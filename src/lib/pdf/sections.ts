@@ -102,7 +102,10 @@ function generationDay(day: string): string {
 /** Running header (pages 2+) and footer (every page), drawn once the page count is known. */
 export function drawPageFurniture(doc: Doc, sheet: OfferSheet): void {
   const count = doc.pageCount;
-  const generated = `Fiche générée le ${generationDay(sheet.generatedOn)}`;
+  const generated =
+    sheet.status === 'closed'
+      ? `Offre clôturée le ${generationDay(sheet.generatedOn)}`
+      : `Fiche générée le ${generationDay(sheet.generatedOn)}`;
   const line = { x: MARGIN.left, width: CONTENT_WIDTH, color: COLORS.muted, flow: false } as const;
   for (let index = 0; index < count; index++) {
     doc.switchToPage(index);
