@@ -123,25 +123,20 @@ export function textWidth(
  */
 export function drawText(doc: Doc, input: string | readonly TextRun[], options: TextOptions): void {
   const { runs, spans, lines } = layout(doc, input, options);
-  const { x, width, size } = options;
+  // Options are read once: callers pass objects of many shapes.
+  const { x, width, size, align, owner: ownerOption, color } = options;
   const box = lineBoxHeight(doc, size);
   const step = box + (options.lineGap ?? 0);
   const flow = options.flow !== false;
   if (flow && doc.y + box > doc.maxY) doc.continueOnNewPage();
-  lines.forEach((line, index) => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const top = doc.y;
     const offset =
-      options.align === 'right'
-        ? width - line.width
-        : options.align === 'center'
-          ? (width - line.width) / 2
-          : 0;
-    let link: { target: LinkTarget; from: number; to: number } | undefined;
-    const flushLink = (): void => {
-      if (!link) return;
-      doc.link(link.from, top, link.to - link.from, box, link.target.href, link.target.element!);
-      link = undefined;
-    };
+      align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
+    let link: LinkTarget | undefined;
+    let linkFrom = 0;
+    let linkTo = 0;
     const { spans: lineSpans, segments: lineSegments, xs } = line;
     let i = 0;
     while (i < lineSegments.length) {
@@ -155,9 +150,9 @@ export function drawText(doc: Doc, input: string | readonly TextRun[], options: 
       const target = run.link;
       const owner = target
         ? (target.element ??= doc.struct('Link', target.parent, { alt: target.href }))
-        : options.owner;
+        : ownerOption;
       if (owner) doc.beginTagged(owner);
-      const colour = run.color ?? options.color;
+      const colour = run.color ?? color;
       const left = x + offset + xs[first]!;
       const right = x + offset + xs[last]! + segmentWidth(span, lineSegments[last]!);
       const advance = xs[last]! + segmentWidth(span, lineSegments[last]!, true) - xs[first]!;
@@ -178,16 +173,22 @@ export function drawText(doc: Doc, input: string | readonly TextRun[], options: 
         const y = run.underline ? top + box - thickness : top + box / 2;
         doc.strokeLine(left, y, right, y, thickness, colour);
       }
-      if (link && link.target !== target) flushLink();
+      if (link && link !== target) {
+        doc.link(linkFrom, top, linkTo - linkFrom, box, link.href, link.element!);
+        link = undefined;
+      }
       if (target) {
-        if (link) link.to = right;
-        else link = { target, from: left, to: right };
+        if (!link) {
+          link = target;
+          linkFrom = left;
+        }
+        linkTo = right;
       }
     }
-    flushLink();
+    if (link) doc.link(linkFrom, top, linkTo - linkFrom, box, link.href, link.element!);
     doc.y += step;
     if (flow && index < lines.length - 1 && doc.y + box > doc.maxY) doc.continueOnNewPage();
-  });
+  }
   doc.y += options.paragraphGap ?? 0;
 }
 

@@ -93,6 +93,52 @@ function resolveHref(href: string | undefined, base: string): string | undefined
   }
 }
 
+function isHtmlSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x0c ||
+    code === 0x2028
+  );
+}
+
+/** HTML whitespace runs as one space (the text itself when there is nothing to change). */
+function collapseSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (!isHtmlSpace(code)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < length && isHtmlSpace(text.charCodeAt(end))) end++;
+    if (code !== 0x20 || end > i + 1) {
+      out += `${text.slice(from, i)} `;
+      from = end;
+    }
+    i = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function trimSpacesStart(text: string): string {
+  let start = 0;
+  while (start < text.length && text.charCodeAt(start) === 0x20) start++;
+  return start === 0 ? text : text.slice(start);
+}
+
 /** Collapses HTML whitespace and trims the ends of each line of a paragraph. */
 function tidyRuns(runs: Run[]): Run[] {
   const out: Run[] = [];
@@ -101,14 +147,14 @@ function tidyRuns(runs: Run[]): Run[] {
     if (run.text === LINE_BREAK) {
       if (out.length > 0) {
         const last = out[out.length - 1]!;
-        last.text = last.text.replace(/ +$/, '');
+        last.text = trimSpacesEnd(last.text);
       }
       out.push({ ...run, text: '\n' });
       atLineStart = true;
       continue;
     }
-    let text = run.text.replace(/[ \t\r\n\f\u2028]+/g, ' ');
-    if (atLineStart) text = text.replace(/^ +/, '');
+    let text = collapseSpaces(run.text);
+    if (atLineStart) text = trimSpacesStart(text);
     if (text === '') continue;
     const last = out[out.length - 1];
     if (last && last.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
@@ -117,7 +163,7 @@ function tidyRuns(runs: Run[]): Run[] {
     atLineStart = false;
   }
   const last = out[out.length - 1];
-  if (last) last.text = last.text.replace(/ +$/, '');
+  if (last) last.text = trimSpacesEnd(last.text);
   return out.filter((run) => run.text !== '');
 }
 

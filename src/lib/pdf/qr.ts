@@ -262,63 +262,82 @@ function validHigh(count: number): number {
 /**
  * Penalty rules 1 and 3 for one line (a row or a column) of up to 64 modules, as bits (module i
  * is bit i of `low`, or of `high` from 32 on): the same as the scalar loop of penalty(), on 32
- * modules at a time.
+ * modules at a time. `fiveLow`…`elevenHigh` mask the positions where a run of 5, a window of
+ * 11, can start.
  */
-function linePenalty(low: number, high: number, size: number): number {
-  const shrLow = (k: number) => (low >>> k) | (k === 0 ? 0 : high << (32 - k));
-  const shrHigh = (k: number) => high >>> k;
-  // Rule 1: a run of k ≥ 5 equal modules costs k - 2. E: a run of 5 starts at i; S: a run starts.
-  const eqLow = ~(low ^ shrLow(1));
-  const eqHigh = ~(high ^ shrHigh(1));
-  const eq = (k: number, word: 0 | 1) =>
-    word === 0 ? (eqLow >>> k) | (k === 0 ? 0 : eqHigh << (32 - k)) : eqHigh >>> k;
-  const fiveLow = eq(0, 0) & eq(1, 0) & eq(2, 0) & eq(3, 0) & validLow(size - 4);
-  const fiveHigh = eq(0, 1) & eq(1, 1) & eq(2, 1) & eq(3, 1) & validHigh(size - 4);
+function linePenalty(
+  low: number,
+  high: number,
+  fiveLow: number,
+  fiveHigh: number,
+  elevenLow: number,
+  elevenHigh: number,
+): number {
+  // Rule 1: a run of k ≥ 5 equal modules costs k - 2. `run5`: a run of 5 starts at i; `start`:
+  // a run starts at i. Each run of k ≥ 5 has k - 4 bits in run5, one of them in start too.
+  const eqLow = ~(low ^ ((low >>> 1) | (high << 31)));
+  const eqHigh = ~(high ^ (high >>> 1));
+  const run5Low =
+    eqLow &
+    ((eqLow >>> 1) | (eqHigh << 31)) &
+    ((eqLow >>> 2) | (eqHigh << 30)) &
+    ((eqLow >>> 3) | (eqHigh << 29)) &
+    fiveLow;
+  const run5High = eqHigh & (eqHigh >>> 1) & (eqHigh >>> 2) & (eqHigh >>> 3) & fiveHigh;
   const startLow = (low ^ (low << 1)) | 1;
   const startHigh = high ^ ((high << 1) | (low >>> 31));
-  let points =
-    popcount(fiveLow) +
-    popcount(fiveHigh) +
-    2 * (popcount(fiveLow & startLow) + popcount(fiveHigh & startHigh));
-  // Rule 3: 1011101 with four light modules before or after, in an 11-module window from i.
-  let aLow = validLow(size - 10);
-  let aHigh = validHigh(size - 10);
-  let bLow = aLow;
-  let bHigh = aHigh;
-  for (let j = 0; j <= 10; j++) {
-    const l = shrLow(j);
-    const h = shrHigh(j);
-    if ((0b00001011101 >> j) & 1) {
-      aLow &= l;
-      aHigh &= h;
-    } else {
-      aLow &= ~l;
-      aHigh &= ~h;
-    }
-    if ((0b10111010000 >> j) & 1) {
-      bLow &= l;
-      bHigh &= h;
-    } else {
-      bLow &= ~l;
-      bHigh &= ~h;
-    }
-  }
-  points += 40 * (popcount(aLow) + popcount(aHigh) + popcount(bLow) + popcount(bHigh));
-  return points;
+  const runs =
+    popcount(run5Low) +
+    popcount(run5High) +
+    2 * (popcount(run5Low & startLow) + popcount(run5High & startHigh));
+  // Rule 3: 1011101 with four light modules after (A) or before (B) it, in an 11-module window
+  // from i: s_j is the line shifted by j, so that bit i of s_j is module i + j.
+  const s1l = (low >>> 1) | (high << 31);
+  const s2l = (low >>> 2) | (high << 30);
+  const s3l = (low >>> 3) | (high << 29);
+  const s4l = (low >>> 4) | (high << 28);
+  const s5l = (low >>> 5) | (high << 27);
+  const s6l = (low >>> 6) | (high << 26);
+  const s7l = (low >>> 7) | (high << 25);
+  const s8l = (low >>> 8) | (high << 24);
+  const s9l = (low >>> 9) | (high << 23);
+  const s10l = (low >>> 10) | (high << 22);
+  const shared = ~s1l & s4l & ~s5l & s6l & ~s9l & elevenLow;
+  const aLow = shared & low & s2l & s3l & ~s7l & ~s8l & ~s10l;
+  const bLow = shared & ~low & ~s2l & ~s3l & s7l & s8l & s10l;
+  const sharedHigh =
+    ~(high >>> 1) & (high >>> 4) & ~(high >>> 5) & (high >>> 6) & ~(high >>> 9) & elevenHigh;
+  const aHigh =
+    sharedHigh &
+    high &
+    (high >>> 2) &
+    (high >>> 3) &
+    ~(high >>> 7) &
+    ~(high >>> 8) &
+    ~(high >>> 10);
+  const bHigh =
+    sharedHigh &
+    ~high &
+    ~(high >>> 2) &
+    ~(high >>> 3) &
+    (high >>> 7) &
+    (high >>> 8) &
+    (high >>> 10);
+  return runs + 40 * (popcount(aLow) + popcount(aHigh) + popcount(bLow) + popcount(bHigh));
 }
 
 /** Lines of a symbol as pairs of words: rows, or columns when `columns` is set. */
 function packLines(modules: Uint8Array, size: number, columns: boolean): Int32Array {
   const lines = new Int32Array(size * 2);
+  // Module (row, col) goes to line `row` bit `col`, or line `col` bit `row`.
+  const along = columns ? size : 1;
+  const across = columns ? 1 : size;
   for (let line = 0; line < size; line++) {
     let low = 0;
     let high = 0;
-    for (let i = 0; i < size; i++) {
-      const value = columns ? modules[i * size + line]! : modules[line * size + i]!;
-      if (!value) continue;
-      if (i < 32) low |= 1 << i;
-      else high |= 1 << (i - 32);
-    }
+    let at = line * across;
+    for (let i = 0; i < 32 && i < size; i++, at += along) low |= modules[at]! << i;
+    for (let i = 32; i < size; i++, at += along) high |= modules[at]! << (i - 32);
     lines[line * 2] = low;
     lines[line * 2 + 1] = high;
   }
@@ -342,12 +361,16 @@ function packedPenalty(
   const highMask = validHigh(size);
   const pairLow = validLow(size - 1);
   const pairHigh = validHigh(size - 1);
+  const fiveLow = validLow(size - 4);
+  const fiveHigh = validHigh(size - 4);
+  const elevenLow = validLow(size - 10);
+  const elevenHigh = validHigh(size - 10);
   let previousLow = 0;
   let previousHigh = 0;
   for (let line = 0; line < size; line++) {
     const low = (rows[line * 2]! ^ maskRows[line * 2]!) & lowMask;
     const high = (rows[line * 2 + 1]! ^ maskRows[line * 2 + 1]!) & highMask;
-    points += linePenalty(low, high, size);
+    points += linePenalty(low, high, fiveLow, fiveHigh, elevenLow, elevenHigh);
     dark += popcount(low) + popcount(high);
     if (line > 0) {
       // Rule 2: 2×2 blocks of one colour, between this row and the previous one.
@@ -364,7 +387,10 @@ function packedPenalty(
     points += linePenalty(
       (columns[line * 2]! ^ maskColumns[line * 2]!) & lowMask,
       (columns[line * 2 + 1]! ^ maskColumns[line * 2 + 1]!) & highMask,
-      size,
+      fiveLow,
+      fiveHigh,
+      elevenLow,
+      elevenHigh,
     );
   }
   points += Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10) * 10;

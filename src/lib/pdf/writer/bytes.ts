@@ -38,6 +38,37 @@ export class ByteWriter {
     this.length = at;
   }
 
+  /**
+   * Writes a number with at most two decimals, as num() formats it, without making a string:
+   * content streams hold thousands of coordinates.
+   */
+  number(value: number): void {
+    this.ensure(24);
+    const buffer = this.buffer;
+    let at = this.length;
+    let hundredths = Math.round(value * 100);
+    if (hundredths < 0) {
+      buffer[at++] = 0x2d;
+      hundredths = -hundredths;
+    }
+    const fraction = hundredths % 100;
+    let whole = (hundredths - fraction) / 100;
+    // Digits of the whole part, most significant first.
+    let digits = 1;
+    for (let power = 10; power <= whole; power *= 10) digits++;
+    at += digits;
+    for (let i = 1; i <= digits; i++) {
+      buffer[at - i] = 0x30 + (whole % 10);
+      whole = Math.floor(whole / 10);
+    }
+    if (fraction !== 0) {
+      buffer[at++] = 0x2e;
+      buffer[at++] = 0x30 + Math.floor(fraction / 10);
+      if (fraction % 10 !== 0) buffer[at++] = 0x30 + (fraction % 10);
+    }
+    this.length = at;
+  }
+
   /** Copies `length` bytes of `source` from `from`. */
   copy(source: Uint8Array, from: number, length: number): void {
     this.ensure(length);
