@@ -91,12 +91,18 @@ export function drawOnline(doc: Doc, sheet: OfferSheet, root: Struct): void {
   );
 }
 
-let lastDay: { day: string; text: string } | undefined;
+/** Days in words (a build dates its sheets from a few hundred days). */
+const dayNames = new Map<string, string>();
 
-/** The generation day in words (the same for every sheet of a build: memoised). */
+/** A day in words, memoised. */
 function generationDay(day: string): string {
-  if (lastDay?.day !== day) lastDay = { day, text: formatDate(day) };
-  return lastDay.text;
+  let text = dayNames.get(day);
+  if (text === undefined) {
+    if (dayNames.size >= 10_000) dayNames.clear();
+    text = formatDate(day);
+    dayNames.set(day, text);
+  }
+  return text;
 }
 
 /** Running header (pages 2+) and footer (every page), drawn once the page count is known. */

@@ -69,6 +69,18 @@ export class ByteWriter {
     this.length = at;
   }
 
+  /** Writes a non-negative integer with leading zeros to `digits` digits. */
+  padded(value: number, digits: number): void {
+    this.ensure(digits);
+    const buffer = this.buffer;
+    let rest = value;
+    for (let i = this.length + digits - 1; i >= this.length; i--) {
+      buffer[i] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.length += digits;
+  }
+
   /** Copies `length` bytes of `source` from `from`. */
   copy(source: Uint8Array, from: number, length: number): void {
     this.ensure(length);

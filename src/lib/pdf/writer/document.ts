@@ -504,28 +504,39 @@ export class PdfDocument {
       for (const annotation of page.annotations) annotation.key = nextKey++;
 
     const pageRefs = this.pages.map((page) => page.ref);
-    const kidString = (kid: Kid, pageOfElement: number): string => {
-      if (kid instanceof StructElement) return `${kid.ref} 0 R`;
-      if ('mcid' in kid)
-        return kid.page === pageOfElement
-          ? String(kid.mcid)
-          : `<< /Type /MCR /Pg ${pageRefs[kid.page]} 0 R /MCID ${kid.mcid} >>`;
-      return `<< /Type /OBJR /Obj ${kid.annotation.ref} 0 R /Pg ${pageRefs[kid.page]} 0 R >>`;
-    };
     for (const element of elements) {
-      const kids = element.kids.filter((kid) => !(kid instanceof StructElement) || kid.ref !== 0);
-      const firstMarked = kids.find(
-        (kid): kid is MarkedRef => !(kid instanceof StructElement) && 'mcid' in kid,
-      );
-      const page = firstMarked?.page ?? -1;
-      const parent = element.parent ? `${element.parent.ref} 0 R` : `${structRootRef} 0 R`;
-      let body = `<< /S /${element.type} /P ${parent}`;
+      // /Pg: the page of the element's first marked content; marked content on another page
+      // is named with its page (an MCR), annotations with theirs (an OBJR).
+      let page = -1;
+      for (const kid of element.kids) {
+        if (!(kid instanceof StructElement) && 'mcid' in kid) {
+          page = kid.page;
+          break;
+        }
+      }
+      let kids = '';
+      let count = 0;
+      for (const kid of element.kids) {
+        let item: string;
+        if (kid instanceof StructElement) {
+          if (kid.ref === 0) continue;
+          item = `${kid.ref} 0 R`;
+        } else if ('mcid' in kid) {
+          item =
+            kid.page === page
+              ? String(kid.mcid)
+              : `<< /Type /MCR /Pg ${pageRefs[kid.page]} 0 R /MCID ${kid.mcid} >>`;
+        } else {
+          item = `<< /Type /OBJR /Obj ${kid.annotation.ref} 0 R /Pg ${pageRefs[kid.page]} 0 R >>`;
+        }
+        kids += count++ === 0 ? item : ` ${item}`;
+      }
+      const parent = element.parent ? element.parent.ref : structRootRef;
+      let body = `<< /S /${element.type} /P ${parent} 0 R`;
       if (page >= 0) body += ` /Pg ${pageRefs[page]} 0 R`;
       if (element.alt !== undefined) body += ` /Alt ${textString(element.alt)}`;
       if (element.attributes !== undefined) body += ` /A ${element.attributes}`;
-      const kidStrings = kids.map((kid) => kidString(kid, page));
-      body += kidStrings.length === 1 ? ` /K ${kidStrings[0]}` : ` /K [${kidStrings.join(' ')}]`;
-      file.put(element.ref, `${body} >>`);
+      file.put(element.ref, `${body} /K ${count === 1 ? kids : `[${kids}]`} >>`);
     }
 
     // Pages, their content and annotations.

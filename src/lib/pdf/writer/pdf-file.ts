@@ -46,18 +46,19 @@ export class PdfFile {
     const { out, offsets } = this;
     const id = fileId(out.view());
     const start = out.length;
-    const lines = [`xref\n0 ${offsets.length}\n0000000000 65535 f `];
+    out.ascii(`xref\n0 ${offsets.length}\n0000000000 65535 f \n`);
     for (let ref = 1; ref < offsets.length; ref++) {
       const offset = offsets[ref]!;
       if (offset < 0) throw new Error(`objet PDF ${ref} jamais écrit`);
-      lines.push(`${String(offset).padStart(10, '0')} 00000 n `);
+      out.padded(offset, 10);
+      out.ascii(' 00000 n \n');
     }
-    lines.push(
-      `trailer\n<< /Size ${offsets.length} /Root ${root} 0 R /Info ${info} 0 R /ID [<${id}> <${id}>] >>`,
-      `startxref\n${start}\n%%EOF\n`,
+    out.ascii(
+      `trailer\n<< /Size ${offsets.length} /Root ${root} 0 R /Info ${info} 0 R /ID [<${id}> <${id}>] >>\n` +
+        `startxref\n${start}\n%%EOF\n`,
     );
-    out.ascii(lines.join('\n'));
-    const bytes = new Uint8Array(out.length);
+    // A buffer of its own (the writer's goes back to the pool), not cleared before the copy.
+    const bytes = Buffer.allocUnsafeSlow(out.length);
     bytes.set(out.view());
     releaseWriter(out);
     return bytes;
