@@ -75,18 +75,24 @@ async function loadOffers(total: number): Promise<OfferView[]> {
     .readdirSync(offerDir)
     .filter((name) => name.endsWith('.md'))
     .sort();
-  // A few more candidates than needed: drafts are skipped.
-  const step = Math.max(1, files.length / (total * 1.1));
+  // Evenly spread over the whole corpus (names start with the publication month, so old and
+  // recent, closed and open offers); a draft gives way to the next file.
   const sources = [];
-  for (let i = 0; sources.length < total && i < files.length; i += step) {
-    const name = files[Math.floor(i)]!;
-    const { entry } = checkOfferText(
-      fs.readFileSync(path.join(offerDir, name), 'utf8'),
-      name,
-      path.basename(name, '.md'),
-    );
-    if (!entry || entry.data.draft) continue;
-    sources.push({ slug: entry.slug, data: entry.data, html: await renderMarkdown(entry.body) });
+  const taken = new Set<number>();
+  for (let k = 0; k < total; k++) {
+    for (let i = Math.floor((k * files.length) / total); i < files.length; i++) {
+      if (taken.has(i)) continue;
+      taken.add(i);
+      const name = files[i]!;
+      const { entry } = checkOfferText(
+        fs.readFileSync(path.join(offerDir, name), 'utf8'),
+        name,
+        path.basename(name, '.md'),
+      );
+      if (!entry || entry.data.draft) continue;
+      sources.push({ slug: entry.slug, data: entry.data, html: await renderMarkdown(entry.body) });
+      break;
+    }
   }
   const now = new Date(REFERENCE_EPOCH * 1000);
   return buildCatalog(sources, organisations, now).offers;
