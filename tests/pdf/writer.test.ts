@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import { test } from 'node:test';
 import * as fontkit from 'fontkit';
 import QRCode from 'qrcode';
+import { getFonts } from '../../src/lib/pdf/fonts.ts';
 import { getOfferSheet, type OfferSheet } from '../../src/lib/pdf/offer-sheet.ts';
 import { getQrMatrix } from '../../src/lib/pdf/qr.ts';
 import { renderSheetSync } from '../../src/lib/pdf/render-sheet.ts';
@@ -92,6 +93,22 @@ test('the embedded font subsets are valid TrueType files holding the drawn glyph
       ),
     );
   }
+});
+
+test('the font\'s ligatures (ff, ft, l·l) draw one glyph and extract as their letters', () => {
+  const program = getFonts().program('regular');
+  for (const [word, glyphs] of [
+    ['effet', 4],
+    ['loft', 3],
+    ['culturel·le', 9],
+    ['office', 5],
+  ] as const) {
+    assert.equal(program.shape(word)?.cids.length, glyphs, word);
+  }
+  const html = '<p>Un effet loft pour le collectif culturel·le, en office.</p>';
+  withTempPdf(renderSheetSync(sheetOf('2025-01-ligatures', html)), (file) => {
+    assert.match(pdftotext(file), /Un effet loft pour le collectif culturel·le, en office\./);
+  });
 });
 
 test('long words and addresses wrap inside the margins, every character kept', () => {

@@ -3,10 +3,11 @@
  *
  * A FontProgram is one TrueType face with its common glyph set: every character a French sheet
  * realistically prints (Latin-1, Latin Extended-A, general punctuation with the narrow no-break
- * space, « » ’ € œ …, bullets, arrows, the ff ligature) numbered as CIDs, with their advance
- * widths, pair kerning (from the font's GPOS `kern` lookups) and outlines.
- * Text is laid out from advance widths: French needs no OpenType shaping but the ff ligature
- * and kerning, both applied from tables built at start-up. Words are encoded once per process
+ * space, « » ’ € œ …, bullets, arrows, the font's ligatures of these characters: ff, ft, l·l)
+ * numbered as CIDs, with their advance widths, pair kerning (from the font's GPOS `kern`
+ * lookups) and outlines.
+ * Text is laid out from advance widths: French needs no OpenType shaping but ligatures and
+ * kerning, both applied from tables built at start-up. Words are encoded once per process
  * (segments) and reused by every document.
  *
  * The common set ends with its core: the glyphs nearly every sheet draws. Their outlines,
@@ -56,8 +57,11 @@ const COMMON_RANGES: readonly [number, number][] = [
   [0xfb00, 0xfb04], // ligature characters
 ];
 
-/** Sequences the font's `liga` feature draws as one glyph, longest first (Source Sans 3: ff). */
-const LIGATURE_CANDIDATES = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
+/** GSUB features whose ligatures a shaper applies by default (Source Sans 3: ff, ft, fft, l·l). */
+const LIGATURE_FEATURES = new Set(['ccmp', 'liga', 'clig', 'rlig']);
+
+/** Ligatures in the core (embedded in every document); the others are rarer (loft, culturel·le). */
+const CORE_LIGATURES = new Set(['ff']);
 
 /** Kinds of glyphs, for line breaking. */
 export const GLYPH = {
@@ -131,6 +135,14 @@ interface GposValue {
 interface LazyArray<T> {
   get(index: number): T;
 }
+interface LigatureSubtable {
+  coverage: GposCoverage;
+  ligatureSets?: LazyArray<Iterable<{ glyph: number; components: number[] }>>;
+}
+interface GsubLookup {
+  lookupType: number;
+  subTables: ({ lookupType?: number; extension?: LigatureSubtable } & LigatureSubtable)[];
+}
 interface PairSubtable {
   version: number;
   coverage: GposCoverage;
@@ -148,6 +160,59 @@ interface GposLookup {
 interface Gpos {
   featureList: { tag: string; feature: { lookupListIndexes: number[] } }[];
   lookupList: LazyArray<GposLookup>;
+}
+interface Gsub {
+  featureList: Gpos['featureList'];
+  lookupList: LazyArray<GsubLookup>;
+}
+
+/** Glyph ids a coverage table lists, in coverage order. */
+function coveredGlyphs(coverage: GposCoverage): number[] {
+  if (coverage.version === 1) return coverage.glyphs ?? [];
+  const glyphs: number[] = [];
+  for (const range of coverage.rangeRecords ?? [])
+    for (let gid = range.start; gid <= range.end; gid++) glyphs.push(gid);
+  return glyphs;
+}
+
+/**
+ * Ligatures of the font's default GSUB features (type 4 lookups) whose components are
+ * characters of the common set, longest first; each checked with fontkit's own layout, which
+ * also applies the contextual rules this reading ignores.
+ */
+function findLigatures(
+  font: fontkit.Font,
+  charOfGid: ReadonlyMap<number, string>,
+): { text: string; gid: number }[] {
+  const gsub = (font as unknown as { GSUB?: Gsub }).GSUB;
+  if (!gsub) return [];
+  const lookupIndexes = new Set<number>();
+  for (const record of gsub.featureList)
+    if (LIGATURE_FEATURES.has(record.tag))
+      for (const index of record.feature.lookupListIndexes) lookupIndexes.add(index);
+  const found = new Map<string, number>();
+  for (const index of [...lookupIndexes].sort((a, b) => a - b)) {
+    const lookup = gsub.lookupList.get(index);
+    for (const entry of lookup.subTables) {
+      const type = lookup.lookupType === 7 ? entry.lookupType : lookup.lookupType;
+      const subtable = lookup.lookupType === 7 ? entry.extension : entry;
+      const sets = subtable?.ligatureSets;
+      if (type !== 4 || !subtable || !sets) continue;
+      coveredGlyphs(subtable.coverage).forEach((first, covered) => {
+        for (const ligature of sets.get(covered)) {
+          const chars = [first, ...ligature.components].map((gid) => charOfGid.get(gid));
+          if (chars.some((char) => char === undefined)) continue;
+          const text = chars.join('');
+          if (found.has(text)) continue;
+          const { glyphs } = font.layout(text);
+          if (glyphs.length === 1 && glyphs[0]!.id === ligature.glyph) found.set(text, ligature.glyph);
+        }
+      });
+    }
+  }
+  return [...found]
+    .map(([text, gid]) => ({ text, gid }))
+    .sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
 }
 
 function coverageIndex(coverage: GposCoverage, gid: number): number {
@@ -330,8 +395,9 @@ export class FontProgram {
   readonly unicode: string[];
   /** Kerning of CID pairs, `kerning[left * commonCount + right]`, in thousandths of an em. */
   readonly kerning: Int16Array;
-  /** Ligatures: the characters and the CID drawing them, longest first. */
-  readonly ligatures: { text: string; cid: number }[];
+  /** Ligatures by the code of their first character: the characters and the CID drawing them,
+   * longest first. */
+  readonly ligatures = new Map<number, { text: string; cid: number }[]>();
   /** Glyphs of the common set, by CID. */
   readonly source: GlyphSource;
   /** Composite parts each common CID needs (as CIDs). */
@@ -368,8 +434,8 @@ export class FontProgram {
     this.metrics = readHorizontalMetrics(tables);
 
     // Glyph ids of the common set: the core (characters, the ff ligature, their composite
-    // parts) and the rest (characters, their parts not in the core). Numbered as CIDs after
-    // .notdef: the rest, then the core.
+    // parts) and the rest (characters, other ligatures, their parts not in the core). Numbered
+    // as CIDs after .notdef: the rest, then the core.
     const coreGids: number[] = [];
     const coreText: string[] = [];
     const restGids: number[] = [];
@@ -386,15 +452,28 @@ export class FontProgram {
       coreText.push(char);
       coreSet.add(gid);
     }
-    this.ligatures = [];
-    const ligatureGids: { text: string; gid: number }[] = [];
-    for (const text of LIGATURE_CANDIDATES) {
-      const { glyphs } = font.layout(text, ['liga']);
-      if (glyphs.length !== 1 || !glyphs[0]) continue;
-      ligatureGids.push({ text, gid: glyphs[0].id });
-      coreGids.push(glyphs[0].id);
-      coreText.push(text);
-      coreSet.add(glyphs[0].id);
+    const restCodes: number[] = [];
+    const charOfGid = new Map<number, string>();
+    for (const [first, last] of COMMON_RANGES) {
+      for (let code = first; code <= last; code++) {
+        if (!font.hasGlyphForCodePoint(code)) continue;
+        const gid = font.glyphForCodePoint(code).id;
+        if (!charOfGid.has(gid)) charOfGid.set(gid, String.fromCharCode(code));
+        if (charCodes.includes(code)) continue;
+        restCodes.push(code);
+        restGids.push(gid);
+        restText.push(String.fromCharCode(code));
+        restSet.add(gid);
+      }
+    }
+    const coreLigatures: string[] = [];
+    const restLigatures: string[] = [];
+    for (const { text, gid } of findLigatures(font, charOfGid)) {
+      const inCore = CORE_LIGATURES.has(text);
+      (inCore ? coreLigatures : restLigatures).push(text);
+      (inCore ? coreGids : restGids).push(gid);
+      (inCore ? coreText : restText).push(text);
+      (inCore ? coreSet : restSet).add(gid);
     }
     const addParts = (
       gids: number[],
@@ -412,16 +491,6 @@ export class FontProgram {
       }
     };
     addParts(coreGids, coreText, coreSet, new Set());
-    const restCodes: number[] = [];
-    for (const [first, last] of COMMON_RANGES) {
-      for (let code = first; code <= last; code++) {
-        if (charCodes.includes(code) || !font.hasGlyphForCodePoint(code)) continue;
-        restCodes.push(code);
-        restGids.push(font.glyphForCodePoint(code).id);
-        restText.push(String.fromCharCode(code));
-        restSet.add(restGids[restGids.length - 1]!);
-      }
-    }
     addParts(restGids, restText, restSet, coreSet);
 
     const gids = [0, ...restGids, ...coreGids];
@@ -430,9 +499,15 @@ export class FontProgram {
     this.cidOfCode = new Uint16Array(0x10000);
     restCodes.forEach((code, i) => (this.cidOfCode[code] = 1 + i));
     charCodes.forEach((code, i) => (this.cidOfCode[code] = this.coreStart + i));
-    ligatureGids.forEach(({ text }, i) =>
-      this.ligatures.push({ text, cid: this.coreStart + charCodes.length + i }),
-    );
+    const addLigature = (text: string, cid: number): void => {
+      const code = text.charCodeAt(0);
+      const list = this.ligatures.get(code) ?? [];
+      list.push({ text, cid });
+      list.sort((a, b) => b.text.length - a.text.length);
+      this.ligatures.set(code, list);
+    };
+    restLigatures.forEach((text, i) => addLigature(text, 1 + restCodes.length + i));
+    coreLigatures.forEach((text, i) => addLigature(text, this.coreStart + charCodes.length + i));
     // Composite parts point to the core's CID of a glyph first (always embedded), else the rest's.
     gids.forEach((gid, cid) => {
       if (coreSet.has(gid) && cid >= this.coreStart && !this.cidOfGid.has(gid))
@@ -573,7 +648,7 @@ export class FontProgram {
   }
 
   /**
-   * Lays text out as glyphs: common characters by table, the ff ligature, pair kerning.
+   * Lays text out as glyphs: common characters by table, ligatures, pair kerning.
    * Control characters draw nothing; a tab is a space. A character outside
    * the common set gets its CID from `font` (the document), or, without one, makes the result
    * undefined.
@@ -609,8 +684,9 @@ export class FontProgram {
       }
       let cid = 0;
       let kind: number = GLYPH.plain;
-      if (code === 0x66 && ligatures.length > 0 && text.charCodeAt(i + 1) === 0x66) {
-        for (const ligature of ligatures) {
+      const candidates = ligatures.get(code);
+      if (candidates) {
+        for (const ligature of candidates) {
           if (text.startsWith(ligature.text, i)) {
             cid = ligature.cid;
             i += ligature.text.length - 1;
