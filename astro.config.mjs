@@ -22,8 +22,13 @@ export default defineConfig({
   // Sätteri with the sanitiser; offer bodies are rendered with the same config (src/lib/markdown.ts).
   markdown: markdownConfig,
   devToolbar: { enabled: false },
-  // Lets the Astro VS Code extension complete and check offer front matter from the zod schema.
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Lets the Astro VS Code extension complete and check offer front matter from the zod schema.
+    contentIntellisense: true,
+    // Offer pages whose data and code are unchanged are copied from the previous build
+    // (their cacheKey: src/lib/page-keys.ts); the copies live in cacheDir.
+    incrementalBuild: env.OFFRES_INCREMENTAL !== '0',
+  },
   // The content check must come first: it stops the build before anything is generated.
   // Pagefind indexes the built offer pages at astro:build:done; any indexing error fails the build.
   // The PDF sheets are drawn on worker threads during rendering; the build waits for them.

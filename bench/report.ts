@@ -11,6 +11,8 @@ export interface BuildFigures {
   wallMs: number;
   stages: StageTimes;
   routes: number;
+  /** Routes copied from the previous build (incremental build); absent in older results. */
+  reusedRoutes?: number;
   peakRssBytes: number;
   cpuSeconds: number | undefined;
   othersCpuShare: number | undefined;
@@ -75,7 +77,12 @@ export function buildTable(r: SizeResult): string {
     ...builds.map((b) => (b.cpuSeconds === undefined ? '—' : `${b.cpuSeconds.toFixed(0)} s`)),
   ]);
   rows.push(['CPU used by others meanwhile', ...builds.map((b) => pct(b.othersCpuShare))]);
-  rows.push(['routes written', ...builds.map((b) => String(b.routes))]);
+  rows.push(['routes rendered', ...builds.map((b) => String(b.routes))]);
+  if (builds.some((b) => (b.reusedRoutes ?? 0) > 0))
+    rows.push([
+      'routes copied from the previous build',
+      ...builds.map((b) => String(b.reusedRoutes ?? 0)),
+    ]);
   return table(head, rows);
 }
 

@@ -55,12 +55,13 @@ function say(text: string): void {
 
 async function timedBuild(spec: BuildSpec): Promise<BuildFigures> {
   const run = await runBuild(spec, progress);
-  const { times, routes } = splitStages(run.lines, run.wallMs);
+  const { times, routes, reusedRoutes } = splitStages(run.lines, run.wallMs);
   const figures: BuildFigures = {
     ok: run.ok,
     wallMs: run.wallMs,
     stages: times,
     routes,
+    reusedRoutes,
     peakRssBytes: run.peakRssBytes,
     cpuSeconds: run.cpuSeconds,
     othersCpuShare: run.othersCpuShare,

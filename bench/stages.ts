@@ -22,6 +22,8 @@ export type Stage = (typeof STAGES)[number];
 export type StageTimes = Partial<Record<Stage, number>>;
 
 const ROUTE = /^\s*[├└]─ (\S+).*\(\+(\d+(?:\.\d+)?)(ms|s)\)/;
+/** A route Astro copied from the previous build (experimental.incrementalBuild). */
+const REUSED_ROUTE = /^\s*[├└]─ (\S+).*\((?:cached|restored)\)/;
 const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'WARN', 'ERROR']);
 
 function routeStage(file: string): Stage {
@@ -46,6 +48,8 @@ function find(lines: LogLine[], pattern: RegExp, from = 0): number {
 export interface StageResult {
   times: StageTimes;
   routes: number;
+  /** Routes copied from the previous build instead of rendered. */
+  reusedRoutes: number;
   routesByStage: Partial<Record<Stage, number>>;
 }
 
@@ -63,7 +67,7 @@ export function splitStages(lines: LogLine[], wallMs: number): StageResult {
     Math.max(sync, 0),
   );
   const generating = find(lines, /generating static routes/, Math.max(entry, 0));
-  const firstRoute = find(lines, ROUTE, Math.max(generating, 0));
+  const firstRoute = find(lines, /^\s*[├└]─ /, Math.max(generating, 0));
   const routesDone =
     generating >= 0 ? find(lines, /^✓ Completed in/, Math.max(firstRoute, generating)) : -1;
 
@@ -81,9 +85,13 @@ export function splitStages(lines: LogLine[], wallMs: number): StageResult {
   const routesByStage: Partial<Record<Stage, number>> = {};
   let routes = 0;
   const end = routesDone >= 0 ? routesDone : lines.length;
+  let reusedRoutes = 0;
   for (let i = Math.max(firstRoute, 0); firstRoute >= 0 && i < end; i++) {
     const m = ROUTE.exec(lines[i]?.text ?? '');
-    if (!m) continue;
+    if (!m) {
+      if (REUSED_ROUTE.test(lines[i]?.text ?? '')) reusedRoutes++;
+      continue;
+    }
     const stage = routeStage(m[1] ?? '');
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
     routeSums[stage] = (routeSums[stage] ?? 0) + ms;
@@ -114,5 +122,5 @@ export function splitStages(lines: LogLine[], wallMs: number): StageResult {
     previous = line.t;
   }
   if (complete >= 0 && afterAstro === 'search indexing') add(afterAstro, wallMs - previous);
-  return { times, routes, routesByStage };
+  return { times, routes, reusedRoutes, routesByStage };
 }

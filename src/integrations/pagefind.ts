@@ -75,6 +75,8 @@ export interface SearchIndexStats {
   all: number;
   /** Offers in the open-offers bundle. */
   open: number;
+  /** Pages indexed from the files Astro copied from the previous build. */
+  reused: number;
 }
 
 /**
@@ -156,6 +158,8 @@ class SearchIndexer {
   readonly #pending: Promise<void>[] = [];
   #openCount = 0;
   #failure: Error | undefined;
+  /** Pages read from their files at write() (copied from the previous build). */
+  reused = 0;
 
   private constructor(all: pagefind.PagefindIndex, open: pagefind.PagefindIndex) {
     this.#all = all;
@@ -203,13 +207,28 @@ class SearchIndexer {
     ]);
   }
 
-  /**
-   * Waits for every page, checks that the index holds exactly the offer pages of `distDir`
-   * (`sourcePaths`), and writes both bundles.
-   */
-  async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
+  /** Waits for the pages added so far; throws the first indexing failure. */
+  async #settle(): Promise<void> {
     await Promise.allSettled(this.#pending);
     if (this.#failure) throw this.#failure;
+  }
+
+  /**
+   * Waits for every page, adds from their files the offer pages Astro copied from the previous
+   * build instead of rendering them (incremental build: no middleware saw them), checks that
+   * the index holds exactly the offer pages of `distDir` (`sourcePaths`), and writes both
+   * bundles.
+   */
+  async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
+    await this.#settle();
+    const reused = sourcePaths.filter(
+      (p) => !this.#added.has(p) && fs.existsSync(path.join(distDir, p)),
+    );
+    await eachConcurrently(reused, (sourcePath) =>
+      this.add(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8')),
+    );
+    this.reused = reused.length;
+    await this.#settle();
     const missing = sourcePaths.filter((p) => !this.#added.has(p));
     const expected = new Set(sourcePaths);
     const extra = [...this.#added].filter((p) => !expected.has(p));
@@ -234,7 +253,7 @@ class SearchIndexer {
         this.#openCount,
       ),
     ]);
-    return { all: this.#added.size, open: this.#openCount };
+    return { all: this.#added.size, open: this.#openCount, reused: this.reused };
   }
 }
 
@@ -323,14 +342,13 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         let stats: SearchIndexStats;
         const live = indexer ? await indexer : undefined;
         indexer = undefined;
-        if (live && live.size > 0) {
+        if (live) {
           try {
             stats = await live.write(distDir, await listPublishedOfferPages());
           } finally {
             await pagefind.close();
           }
         } else {
-          if (live) await pagefind.close();
           stats = await writeSearchIndexes(distDir, options);
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -341,5 +359,9 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
 }
 
 function logStats(logger: AstroIntegrationLogger, stats: SearchIndexStats, seconds: string): void {
-  logger.info(`${stats.all} offres indexées, dont ${stats.open} ouvertes, en ${seconds} s`);
+  const reused =
+    stats.reused > 0 ? ` (${stats.reused} pages reprises de la construction précédente)` : '';
+  logger.info(
+    `${stats.all} offres indexées, dont ${stats.open} ouvertes, en ${seconds} s${reused}`,
+  );
 }

@@ -1,8 +1,10 @@
 /**
  * Caches at scale: after a cold build of the 300-offer corpus (PDFs included), editing one
- * offer and building again draws that offer's PDF only; every other PDF is reused byte for
- * byte, and the edit shows. (Content-keyed caches that key on something else, such as bundle
- * chunk names, would redraw everything and make a rebuild slower than a cold build.)
+ * offer and building again draws that offer's PDF only and renders that offer's page only
+ * (Astro's incremental build copies the others); every other PDF and offer page is reused byte
+ * for byte, the edit shows, and the search index holds every offer with the edit. (Content-keyed
+ * caches that key on something else, such as bundle chunk names, would redo everything and make
+ * a rebuild slower than a cold build.)
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -15,7 +17,7 @@ import { generateCorpus, SCALE_EPOCH, SCALE_ROOT } from './scale-site.ts';
 const ROOT = path.join(SCALE_ROOT, 'caches');
 const CACHE_DIR = path.join(ROOT, 'cache');
 
-async function build(outDir: string, contentDir: string): Promise<void> {
+async function build(outDir: string, contentDir: string): Promise<string> {
   const result = await buildSite({
     contentDir,
     outDir,
@@ -24,6 +26,29 @@ async function build(outDir: string, contentDir: string): Promise<void> {
     env: { OFFRES_SKIP_PDF: undefined },
   });
   assert.ok(result.ok, `build failed:\n${summarizeBuildOutput(result.output)}`);
+  return result.output;
+}
+
+/**
+ * Offer pages Astro copied from the previous build, per its log. (The two routes it renders at
+ * once interleave their lines, so a rendered page's time may print far from its path; a copied
+ * page's note always follows its path.)
+ */
+function copiedOfferPages(output: string): string[] {
+  // Slugs have letters; /offres/2/ and so on are pages of the list of open offers.
+  return [
+    ...output.matchAll(
+      /[├└]─ \/offres\/([^/\s]*[a-z][^/\s]*)\/index\.html \((?:cached|restored)\)/g,
+    ),
+  ].map((m) => m[1]!);
+}
+
+function offerPages(distDir: string): Map<string, Buffer> {
+  return new Map(
+    listDistFiles(distDir, '.html')
+      .filter((f) => /^\/offres\/[^/]*[a-z][^/]*\/$/.test(f.urlPath))
+      .map((f) => [f.urlPath, fs.readFileSync(f.file)]),
+  );
 }
 
 function cachedPdfCount(): number {
@@ -35,12 +60,12 @@ function pdfs(distDir: string): Map<string, Buffer> {
   return new Map(listDistFiles(distDir, '.pdf').map((f) => [f.urlPath, fs.readFileSync(f.file)]));
 }
 
-test('a rebuild after editing one offer draws one PDF and reuses the others', async () => {
+test('a rebuild after editing one offer draws one PDF and renders one offer page', async () => {
   fs.rmSync(ROOT, { recursive: true, force: true });
   const contentDir = generateCorpus('caches/corpus');
   const cold = path.join(ROOT, 'cold');
   const warm = path.join(ROOT, 'warm');
-  await build(cold, contentDir);
+  const coldOutput = await build(cold, contentDir);
   const before = cachedPdfCount();
   const coldPdfs = pdfs(cold);
   assert.ok(
@@ -51,7 +76,7 @@ test('a rebuild after editing one offer draws one PDF and reuses the others', as
   const edited = pickOfferToEdit(contentDir);
   const slug = path.basename(edited, '.md');
   editOffer(edited);
-  await build(warm, contentDir);
+  const warmOutput = await build(warm, contentDir);
 
   assert.equal(cachedPdfCount(), before + 1, 'exactly one new PDF drawn');
   assert.ok(readDist(warm, `/offres/${slug}/`).includes(EDIT_SENTENCE), 'the edit shows');
@@ -60,4 +85,22 @@ test('a rebuild after editing one offer draws one PDF and reuses the others', as
     .filter(([url, bytes]) => !coldPdfs.get(url)?.equals(bytes))
     .map(([url]) => url);
   assert.deepEqual(changed, [`/offres/${slug}/fiche.pdf`]);
+
+  // Offer pages: all rendered cold; warm, the edited one only, the others copied unchanged.
+  const coldPages = offerPages(cold);
+  assert.ok(coldPages.size > 250, `${coldPages.size} offer pages`);
+  assert.deepEqual(copiedOfferPages(coldOutput), []);
+  const copied = copiedOfferPages(warmOutput);
+  assert.equal(copied.length, coldPages.size - 1);
+  assert.ok(!copied.includes(slug), 'the edited offer is rendered again');
+  const warmPages = offerPages(warm);
+  const changedPages = [...warmPages]
+    .filter(([url, bytes]) => !coldPages.get(url)?.equals(bytes))
+    .map(([url]) => url);
+  assert.deepEqual(changedPages, [`/offres/${slug}/`]);
+  // The search index took the copied pages from their files: every offer, the edit included.
+  assert.match(
+    warmOutput,
+    new RegExp(`${coldPages.size} offres indexées, .* \\(${coldPages.size - 1} pages reprises`),
+  );
 });

@@ -1,0 +1,29 @@
+/**
+ * Cache keys of pages for Astro's incremental build (`experimental.incrementalBuild`): a page
+ * returned with a `cacheKey` by `getStaticPaths()` is copied from the previous build instead of
+ * rendered again when its key and the code it is built from (Astro hashes the page's module
+ * graph, the config and the lockfile) are unchanged. The key must therefore cover every piece
+ * of data the page shows, and nothing that changes without changing the page.
+ */
+import { createHash } from 'node:crypto';
+import type { OfferView } from './catalog.ts';
+import { getLogoPath } from './logos.ts';
+import { isPdfEnabled } from './pdf/options.ts';
+
+/**
+ * An offer page's key: the offer as the catalog sees it (front matter, rendered body, place,
+ * régions, status and last open day), its organisation (with the logo file it links to), and
+ * whether PDFs are built (the page links to its sheet). The build day counts for open offers
+ * only, which show the days left: a closed offer's page is the same from the day after its
+ * closing on, so nightly builds reuse every archived page.
+ */
+export function getOfferPageKey(offer: OfferView): string {
+  const open = offer.status === 'open';
+  const key = JSON.stringify({
+    ...offer,
+    daysLeft: open ? offer.daysLeft : undefined,
+    logo: getLogoPath(offer.organisation),
+    pdf: isPdfEnabled(),
+  });
+  return createHash('sha256').update(key).digest('base64url');
+}
