@@ -150,12 +150,21 @@ async function writeBundle(
  * Both search indexes, fed one offer page at a time. Pages can arrive while Astro is still
  * rendering (see the middleware), so that Pagefind, a separate process, indexes on another
  * core meanwhile; write() then only has the bundles left to write.
+ *
+ * Pagefind numbers pages in the order it receives them, and its files depend on that order.
+ * Given the route's order (expect()), the indexer feeds pages in that order whatever order they
+ * arrive in: two pages rendered at once may finish in either order, and pages Astro copies
+ * from the previous build only arrive at write(). Same content, same bundles.
  */
 class SearchIndexer {
   readonly #all: pagefind.PagefindIndex;
   readonly #open: pagefind.PagefindIndex;
   readonly #added = new Set<string>();
   readonly #pending: Promise<void>[] = [];
+  /** The order pages are fed in, once known; pages that came early wait in #waiting. */
+  #order: readonly string[] | undefined;
+  #next = 0;
+  readonly #waiting = new Map<string, string>();
   #openCount = 0;
   #failure: Error | undefined;
   /** Pages read from their files at write() (copied from the previous build). */
@@ -178,33 +187,56 @@ class SearchIndexer {
     return this.#added.size;
   }
 
-  /** Adds an offer page; `sourcePath` relative to the output dir (`offres/<slug>/index.html`). */
+  /** The order to feed pages in (`sourcePath`s); only before the first page is added. */
+  expect(sourcePaths: readonly string[]): void {
+    if (this.#order !== undefined || this.#added.size > 0) return;
+    this.#order = sourcePaths;
+  }
+
+  /**
+   * Adds an offer page; `sourcePath` relative to the output dir (`offres/<slug>/index.html`).
+   * Resolves once Pagefind has it (or, when it waits for its turn, at once).
+   */
   add(sourcePath: string, html: string): Promise<void> {
-    const task = this.#add(sourcePath, html);
+    const refused = this.#added.has(sourcePath)
+      ? 'page indexée deux fois'
+      : html.includes('data-pagefind-body')
+        ? undefined
+        : 'pas de data-pagefind-body : la page serait indexée en entier';
+    this.#added.add(sourcePath);
+    if (refused !== undefined) {
+      const error = new PagefindError(sourcePath, [refused]);
+      this.#failure ??= error;
+      return Promise.reject(error);
+    }
+    if (this.#order === undefined) return this.#feed(sourcePath, html);
+    this.#waiting.set(sourcePath, html);
+    let fed: Promise<void> = Promise.resolve();
+    while (this.#next < this.#order.length) {
+      const next = this.#order[this.#next]!;
+      const waiting = this.#waiting.get(next);
+      if (waiting === undefined) break;
+      this.#waiting.delete(next);
+      this.#next++;
+      fed = this.#feed(next, waiting);
+    }
+    return fed;
+  }
+
+  #feed(sourcePath: string, html: string): Promise<void> {
+    const content = toIndexableHtml(html);
+    const isOpen = html.includes(OPEN_OFFER_MARKER);
+    if (isOpen) this.#openCount += 1;
+    const task = Promise.all([
+      addPage(this.#all, sourcePath, content),
+      isOpen ? addPage(this.#open, sourcePath, content) : undefined,
+    ]).then(() => undefined);
     task.catch((error: unknown) => {
       this.#failure ??=
         error instanceof Error ? error : new PagefindError(sourcePath, ['échec de l’indexation']);
     });
     this.#pending.push(task);
     return task;
-  }
-
-  async #add(sourcePath: string, html: string): Promise<void> {
-    if (this.#added.has(sourcePath))
-      throw new PagefindError(sourcePath, ['page indexée deux fois']);
-    this.#added.add(sourcePath);
-    if (!html.includes('data-pagefind-body')) {
-      throw new PagefindError(sourcePath, [
-        'pas de data-pagefind-body : la page serait indexée en entier',
-      ]);
-    }
-    const content = toIndexableHtml(html);
-    const isOpen = html.includes(OPEN_OFFER_MARKER);
-    if (isOpen) this.#openCount += 1;
-    await Promise.all([
-      addPage(this.#all, sourcePath, content),
-      isOpen ? addPage(this.#open, sourcePath, content) : undefined,
-    ]);
   }
 
   /** Waits for the pages added so far; throws the first indexing failure. */
@@ -214,20 +246,25 @@ class SearchIndexer {
   }
 
   /**
-   * Waits for every page, adds from their files the offer pages Astro copied from the previous
-   * build instead of rendering them (incremental build: no middleware saw them), checks that
-   * the index holds exactly the offer pages of `distDir` (`sourcePaths`), and writes both
-   * bundles.
+   * Waits for every page; adds, from their files and in their turn, the offer pages Astro
+   * copied from the previous build instead of rendering them (incremental build: no
+   * middleware saw them); checks that the index holds exactly the offer pages of `distDir`
+   * (`sourcePaths`); and writes both bundles.
    */
   async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
     await this.#settle();
-    const reused = sourcePaths.filter(
-      (p) => !this.#added.has(p) && fs.existsSync(path.join(distDir, p)),
-    );
-    await eachConcurrently(reused, (sourcePath) =>
-      this.add(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8')),
-    );
-    this.reused = reused.length;
+    const inOrder = new Set(this.#order ?? []);
+    const fromFiles = [
+      ...(this.#order ?? []).slice(this.#next),
+      ...sourcePaths.filter((p) => !inOrder.has(p)),
+    ].filter((p) => !this.#added.has(p) && fs.existsSync(path.join(distDir, p)));
+    this.reused = fromFiles.length;
+    // One file read per page, a few pages in flight: pages never pile up in memory.
+    const inFlight: Promise<void>[] = [];
+    for (const sourcePath of fromFiles) {
+      inFlight.push(this.add(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8')));
+      if (inFlight.length >= 8) await inFlight.shift();
+    }
     await this.#settle();
     const missing = sourcePaths.filter((p) => !this.#added.has(p));
     const expected = new Set(sourcePaths);
@@ -319,6 +356,13 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         creating.catch(() => undefined);
         indexer = creating;
         getBuildSlots().search = {
+          expectPages(urlPaths) {
+            const sourcePaths = urlPaths.map(toSourcePath);
+            creating.then(
+              (ready) => ready.expect(sourcePaths),
+              () => undefined,
+            );
+          },
           addPage(urlPath, html) {
             // A failure is kept by the indexer and thrown at astro:build:done.
             creating.then(

@@ -75,7 +75,7 @@ test('a rebuild after editing one offer draws one PDF and renders one offer page
 
   const edited = pickOfferToEdit(contentDir);
   const slug = path.basename(edited, '.md');
-  editOffer(edited);
+  const undo = editOffer(edited);
   const warmOutput = await build(warm, contentDir);
 
   assert.equal(cachedPdfCount(), before + 1, 'exactly one new PDF drawn');
@@ -103,4 +103,23 @@ test('a rebuild after editing one offer draws one PDF and renders one offer page
     warmOutput,
     new RegExp(`${coldPages.size} offres indexées, .* \\(${coldPages.size - 1} pages reprises`),
   );
+
+  // Undoing the edit gives back the cold build's search bundles byte for byte, although Astro
+  // now renders one offer page and copies the others (Pagefind's files depend on the order it
+  // gets pages in: the indexer feeds them in the route's order).
+  undo();
+  const undone = path.join(ROOT, 'undone');
+  await build(undone, contentDir);
+  const bundle = (distDir: string) =>
+    new Map(
+      listDistFiles(distDir)
+        .filter((f) => f.relPath.startsWith('pagefind/'))
+        .map((f) => [f.relPath, fs.readFileSync(f.file)]),
+    );
+  const coldBundle = bundle(cold);
+  const undoneBundle = bundle(undone);
+  assert.ok(coldBundle.size > 50, `${coldBundle.size} search files`);
+  assert.deepEqual([...undoneBundle.keys()], [...coldBundle.keys()]);
+  for (const [file, bytes] of undoneBundle)
+    assert.ok(coldBundle.get(file)?.equals(bytes), `${file} differs from the cold build's`);
 });
