@@ -5,6 +5,7 @@
  *
  * Two bundles (see SEARCH_BUNDLES): every offer, and the open offers alone.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,8 @@ export interface SearchIndexStats {
   open: number;
   /** Pages indexed from the files Astro copied from the previous build. */
   reused: number;
+  /** Whether copies read early proved different from the output, so all was indexed again. */
+  redone: boolean;
 }
 
 /**
@@ -146,6 +149,49 @@ async function writeBundle(
   for (const file of unused) fs.rmSync(path.join(bundleDir, file), { force: true });
 }
 
+function hashOf(html: string): string {
+  return createHash('sha256').update(html).digest('base64url');
+}
+
+/** The offer page route, as Astro's incremental build names it in its manifest. */
+const OFFER_ROUTE_COMPONENT = 'src/pages/offres/[slug]/index.astro';
+
+interface IncrementalManifest {
+  version?: number;
+  routes?: Record<string, { paths?: Record<string, { cacheKey?: string; outputFile?: string }> }>;
+}
+
+/**
+ * Offer pages that Astro's incremental build (`experimental.incrementalBuild`) will copy from
+ * its cache rather than render: those whose `cacheKey` is the one the previous build recorded
+ * in `<cacheDir>/incremental-build.json`, with their copy under `<cacheDir>/dist/`. Returns
+ * `sourcePath` → cached file. An unknown manifest gives nothing; a guess that proves wrong
+ * (the code changed, so Astro renders them after all) is caught by SearchIndexer.
+ */
+function findIncrementalCopies(
+  cacheDir: string,
+  pages: readonly { urlPath: string; cacheKey: string }[],
+): Map<string, string> {
+  const copies = new Map<string, string>();
+  let manifest: IncrementalManifest;
+  try {
+    manifest = JSON.parse(
+      fs.readFileSync(path.join(cacheDir, 'incremental-build.json'), 'utf8'),
+    ) as IncrementalManifest;
+  } catch {
+    return copies;
+  }
+  if (manifest.version !== 1) return copies;
+  const recorded = manifest.routes?.[OFFER_ROUTE_COMPONENT]?.paths ?? {};
+  for (const { urlPath, cacheKey } of pages) {
+    const entry = recorded[urlPath];
+    if (entry?.cacheKey !== cacheKey || typeof entry.outputFile !== 'string') continue;
+    const file = path.join(cacheDir, 'dist', entry.outputFile);
+    if (fs.existsSync(file)) copies.set(toSourcePath(urlPath), file);
+  }
+  return copies;
+}
+
 /**
  * Both search indexes, fed one offer page at a time. Pages can arrive while Astro is still
  * rendering (see the middleware), so that Pagefind, a separate process, indexes on another
@@ -153,51 +199,89 @@ async function writeBundle(
  *
  * Pagefind numbers pages in the order it receives them, and its files depend on that order.
  * Given the route's order (expect()), the indexer feeds pages in that order whatever order they
- * arrive in: two pages rendered at once may finish in either order, and pages Astro copies
- * from the previous build only arrive at write(). Same content, same bundles.
+ * arrive in: two pages rendered at once may finish in either order. Pages that Astro's
+ * incremental build will copy from its cache instead of rendering never reach the middleware:
+ * the indexer reads them from that cache in their turn, while the other pages render, and
+ * checks at write() that each is the page Astro put in the output dir. Should any differ (say
+ * the site's code changed, so Astro rendered them again), both indexes are made again from
+ * the output dir's files: slower, never wrong. Same content, same bundles.
  */
 class SearchIndexer {
-  readonly #all: pagefind.PagefindIndex;
-  readonly #open: pagefind.PagefindIndex;
-  readonly #added = new Set<string>();
-  readonly #pending: Promise<void>[] = [];
+  #all: pagefind.PagefindIndex;
+  #open: pagefind.PagefindIndex;
+  readonly #expectedPages: number | undefined;
+  #added = new Set<string>();
+  #pending: Promise<void>[] = [];
   /** The order pages are fed in, once known; pages that came early wait in #waiting. */
   #order: readonly string[] | undefined;
   #next = 0;
-  readonly #waiting = new Map<string, string>();
+  #waiting = new Map<string, string>();
+  /** Pages the incremental build will copy: their cached file. */
+  #copies = new Map<string, string>();
+  /** Pages fed from #copies, with a hash of what was fed. */
+  #fedCopies = new Map<string, string>();
+  #copiesWrong = false;
+  /** Set by write(): missing pages are read from the output dir. */
+  #distDir: string | undefined;
+  #pumping: Promise<void> | undefined;
+  #wake = false;
   #openCount = 0;
   #failure: Error | undefined;
-  /** Pages read from their files at write() (copied from the previous build). */
+  /** Pages fed from files rather than the middleware (copied from the previous build). */
   reused = 0;
+  /** Whether write() had to index everything again from the output dir. */
+  redone = false;
 
-  private constructor(all: pagefind.PagefindIndex, open: pagefind.PagefindIndex) {
+  private constructor(
+    all: pagefind.PagefindIndex,
+    open: pagefind.PagefindIndex,
+    expectedPages: number | undefined,
+  ) {
     this.#all = all;
     this.#open = open;
+    this.#expectedPages = expectedPages;
   }
 
   static async create(expectedPages?: number): Promise<SearchIndexer> {
+    const [all, open] = await SearchIndexer.#createIndexes(expectedPages);
+    return new SearchIndexer(all, open, expectedPages);
+  }
+
+  static async #createIndexes(
+    expectedPages: number | undefined,
+  ): Promise<[pagefind.PagefindIndex, pagefind.PagefindIndex]> {
     const perFile = FRAGMENTS_PER_FILE;
     const all = await createIndex(
       expectedPages === undefined ? undefined : Math.max(1, Math.ceil(expectedPages / perFile)),
     );
-    return new SearchIndexer(all, await createIndex());
+    return [all, await createIndex()];
   }
 
   get size(): number {
     return this.#added.size;
   }
 
-  /** The order to feed pages in (`sourcePath`s); only before the first page is added. */
-  expect(sourcePaths: readonly string[]): void {
+  /**
+   * The order to feed pages in (`sourcePath`s), and the pages the incremental build will copy
+   * (`sourcePath` → cached file); only before the first page is added.
+   */
+  expect(sourcePaths: readonly string[], copies = new Map<string, string>()): void {
     if (this.#order !== undefined || this.#added.size > 0) return;
     this.#order = sourcePaths;
+    this.#copies = copies;
+    void this.#pump();
   }
 
   /**
    * Adds an offer page; `sourcePath` relative to the output dir (`offres/<slug>/index.html`).
-   * Resolves once Pagefind has it (or, when it waits for its turn, at once).
+   * Without an order, resolves once Pagefind has it; with one, the page waits for its turn.
    */
   add(sourcePath: string, html: string): Promise<void> {
+    if (this.#fedCopies.has(sourcePath)) {
+      // Rendered after all: the copy fed in its place may differ (see the class comment).
+      this.#copiesWrong = true;
+      return Promise.resolve();
+    }
     const refused = this.#added.has(sourcePath)
       ? 'page indexée deux fois'
       : html.includes('data-pagefind-body')
@@ -211,16 +295,56 @@ class SearchIndexer {
     }
     if (this.#order === undefined) return this.#feed(sourcePath, html);
     this.#waiting.set(sourcePath, html);
-    let fed: Promise<void> = Promise.resolve();
-    while (this.#next < this.#order.length) {
-      const next = this.#order[this.#next]!;
-      const waiting = this.#waiting.get(next);
-      if (waiting === undefined) break;
-      this.#waiting.delete(next);
-      this.#next++;
-      fed = this.#feed(next, waiting);
+    void this.#pump();
+    return Promise.resolve();
+  }
+
+  /**
+   * Feeds the pages whose turn has come, reading copies and (at write()) files as needed. One
+   * pump runs at a time; a call while it runs makes it look again before it stops.
+   */
+  #pump(): Promise<void> {
+    this.#wake = true;
+    this.#pumping ??= this.#runPump().finally(() => {
+      this.#pumping = undefined;
+      if (this.#wake) void this.#pump();
+    });
+    return this.#pumping;
+  }
+
+  async #runPump(): Promise<void> {
+    const order = this.#order ?? [];
+    const inFlight: Promise<void>[] = [];
+    try {
+      while (this.#wake) {
+        this.#wake = false;
+        while (this.#next < order.length) {
+          const next = order[this.#next]!;
+          let html = this.#waiting.get(next);
+          if (html !== undefined) {
+            this.#waiting.delete(next);
+          } else if (this.#added.has(next)) {
+            break; // refused: write() reports it.
+          } else {
+            const copy = this.#copies.get(next);
+            const file =
+              copy ?? (this.#distDir !== undefined ? path.join(this.#distDir, next) : undefined);
+            if (file === undefined || !fs.existsSync(file)) break;
+            html = await fs.promises.readFile(file, 'utf8');
+            if (this.#added.has(next)) continue; // the page itself came meanwhile
+            this.#added.add(next);
+            if (copy !== undefined) this.#fedCopies.set(next, hashOf(html));
+            this.reused++;
+          }
+          this.#next++;
+          inFlight.push(this.#feed(next, html));
+          if (inFlight.length >= 8) await inFlight.shift()!.catch(() => undefined);
+        }
+      }
+    } catch (error) {
+      this.#wake = false;
+      this.#failure ??= error instanceof Error ? error : new PagefindError('lecture', []);
     }
-    return fed;
   }
 
   #feed(sourcePath: string, html: string): Promise<void> {
@@ -239,31 +363,63 @@ class SearchIndexer {
     return task;
   }
 
-  /** Waits for the pages added so far; throws the first indexing failure. */
+  /** Waits for the pages fed so far; throws the first indexing failure. */
   async #settle(): Promise<void> {
+    while (this.#pumping) await this.#pumping;
     await Promise.allSettled(this.#pending);
     if (this.#failure) throw this.#failure;
   }
 
+  /** Whether every copy fed from the cache is the page now in the output dir. */
+  #copiesMatch(distDir: string): boolean {
+    if (this.#copiesWrong) return false;
+    for (const [sourcePath, hash] of this.#fedCopies) {
+      const file = path.join(distDir, sourcePath);
+      if (!fs.existsSync(file) || hashOf(fs.readFileSync(file, 'utf8')) !== hash) return false;
+    }
+    return true;
+  }
+
+  /** Drops both indexes and starts again, every page to be read from the output dir. */
+  async #restart(): Promise<void> {
+    await Promise.all([this.#all.deleteIndex(), this.#open.deleteIndex()]);
+    [this.#all, this.#open] = await SearchIndexer.#createIndexes(this.#expectedPages);
+    this.#added = new Set();
+    this.#pending = [];
+    this.#next = 0;
+    this.#waiting = new Map();
+    this.#copies = new Map();
+    this.#fedCopies = new Map();
+    this.#copiesWrong = false;
+    this.#openCount = 0;
+    this.reused = 0;
+  }
+
   /**
    * Waits for every page; adds, from their files and in their turn, the offer pages Astro
-   * copied from the previous build instead of rendering them (incremental build: no
-   * middleware saw them); checks that the index holds exactly the offer pages of `distDir`
-   * (`sourcePaths`); and writes both bundles.
+   * copied from the previous build without a cached copy read earlier; checks that the copies
+   * fed early are the pages in `distDir` (else indexes everything again from the files) and
+   * that the index holds exactly the offer pages of `distDir` (`sourcePaths`); and writes both
+   * bundles.
    */
   async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
+    this.#distDir = distDir;
+    await this.#pump();
     await this.#settle();
-    const inOrder = new Set(this.#order ?? []);
-    const fromFiles = [
-      ...(this.#order ?? []).slice(this.#next),
-      ...sourcePaths.filter((p) => !inOrder.has(p)),
-    ].filter((p) => !this.#added.has(p) && fs.existsSync(path.join(distDir, p)));
-    this.reused = fromFiles.length;
-    // One file read per page, a few pages in flight: pages never pile up in memory.
-    const inFlight: Promise<void>[] = [];
-    for (const sourcePath of fromFiles) {
-      inFlight.push(this.add(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8')));
-      if (inFlight.length >= 8) await inFlight.shift();
+    if (!this.#copiesMatch(distDir)) {
+      this.redone = true;
+      await this.#restart();
+      await this.#pump();
+      await this.#settle();
+    }
+    // Offer pages the route's order did not list (or no order at all): from their files.
+    const unlisted = sourcePaths.filter(
+      (p) => !this.#added.has(p) && fs.existsSync(path.join(distDir, p)),
+    );
+    for (const sourcePath of unlisted) {
+      this.reused++;
+      await this.#feed(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8'));
+      this.#added.add(sourcePath);
     }
     await this.#settle();
     const missing = sourcePaths.filter((p) => !this.#added.has(p));
@@ -290,7 +446,12 @@ class SearchIndexer {
         this.#openCount,
       ),
     ]);
-    return { all: this.#added.size, open: this.#openCount, reused: this.reused };
+    return {
+      all: this.#added.size,
+      open: this.#openCount,
+      reused: this.reused,
+      redone: this.redone,
+    };
   }
 }
 
@@ -343,9 +504,16 @@ function isSearchSkipped(): boolean {
 
 export default function pagefindIntegration(options: PagefindOptions = {}): AstroIntegration {
   let indexer: Promise<SearchIndexer> | undefined;
+  /** Astro's cache dir, when its incremental build is on. */
+  let incrementalCacheDir: string | undefined;
   return {
     name: 'offres:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        incrementalCacheDir = config.experimental.incrementalBuild
+          ? fileURLToPath(config.cacheDir)
+          : undefined;
+      },
       'astro:build:start': () => {
         if (isSearchSkipped() || options.glob) return;
         // Pagefind starts now and takes offer pages from the middleware as they are rendered.
@@ -356,10 +524,14 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         creating.catch(() => undefined);
         indexer = creating;
         getBuildSlots().search = {
-          expectPages(urlPaths) {
-            const sourcePaths = urlPaths.map(toSourcePath);
+          expectPages(pages) {
+            const sourcePaths = pages.map(({ urlPath }) => toSourcePath(urlPath));
+            const copies =
+              incrementalCacheDir === undefined
+                ? new Map<string, string>()
+                : findIncrementalCopies(incrementalCacheDir, pages);
             creating.then(
-              (ready) => ready.expect(sourcePaths),
+              (ready) => ready.expect(sourcePaths, copies),
               () => undefined,
             );
           },
@@ -408,4 +580,8 @@ function logStats(logger: AstroIntegrationLogger, stats: SearchIndexStats, secon
   logger.info(
     `${stats.all} offres indexées, dont ${stats.open} ouvertes, en ${seconds} s${reused}`,
   );
+  if (stats.redone)
+    logger.info(
+      'pages copiées du cache différentes de celles construites (code ou réglages changés) : index refait à partir des pages',
+    );
 }

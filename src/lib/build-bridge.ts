@@ -16,11 +16,12 @@ export interface BuildSlots {
   /** Search indexing of offer pages as they are rendered (src/integrations/pagefind.ts). */
   search?: {
     /**
-     * The offer pages in the order of their route (`urlPath`s like `/offres/<slug>/`), given
-     * before the first is rendered: Pagefind's output depends on the order it gets pages in,
-     * so the indexer feeds them in this order whatever order they are rendered or copied in.
+     * The offer pages in the order of their route (`urlPath`s like `/offres/<slug>/`, with the
+     * `cacheKey` they give Astro's incremental build), before the first is rendered:
+     * Pagefind's output depends on the order it gets pages in, so the indexer feeds them in
+     * this order whatever order they are rendered or copied in.
      */
-    expectPages(urlPaths: readonly string[]): void;
+    expectPages(pages: readonly { urlPath: string; cacheKey: string }[]): void;
     /** Takes an offer page's HTML. */
     addPage(urlPath: string, html: string): void;
   };

@@ -4,7 +4,9 @@
  * (Astro's incremental build copies the others); every other PDF and offer page is reused byte
  * for byte, the edit shows, and the search index holds every offer with the edit. (Content-keyed
  * caches that key on something else, such as bundle chunk names, would redo everything and make
- * a rebuild slower than a cold build.)
+ * a rebuild slower than a cold build.) Undoing the edit gives back the cold build's search index
+ * byte for byte; so does a build at another address, where Astro renders every page again and
+ * the copies the indexer read early from Astro's cache must be set aside.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -17,10 +19,11 @@ import { generateCorpus, SCALE_EPOCH, SCALE_ROOT } from './scale-site.ts';
 const ROOT = path.join(SCALE_ROOT, 'caches');
 const CACHE_DIR = path.join(ROOT, 'cache');
 
-async function build(outDir: string, contentDir: string): Promise<string> {
+async function build(outDir: string, contentDir: string, site?: string): Promise<string> {
   const result = await buildSite({
     contentDir,
     outDir,
+    ...(site === undefined ? {} : { site }),
     cacheDir: CACHE_DIR,
     epoch: SCALE_EPOCH,
     env: { OFFRES_SKIP_PDF: undefined },
@@ -121,5 +124,17 @@ test('a rebuild after editing one offer draws one PDF and renders one offer page
   assert.ok(coldBundle.size > 50, `${coldBundle.size} search files`);
   assert.deepEqual([...undoneBundle.keys()], [...coldBundle.keys()]);
   for (const [file, bytes] of undoneBundle)
+    assert.ok(coldBundle.get(file)?.equals(bytes), `${file} differs from the cold build's`);
+
+  // Another address for the site changes Astro's config: it renders every page again. The
+  // copies the indexer had read from the cache are set aside and the index is made from the
+  // pages built; it indexes the same text as the cold build's.
+  const moved = path.join(ROOT, 'moved');
+  const movedOutput = await build(moved, contentDir, 'https://autre-adresse.example.org');
+  assert.deepEqual(copiedOfferPages(movedOutput), []);
+  assert.match(movedOutput, /index refait à partir des pages/);
+  const movedBundle = bundle(moved);
+  assert.deepEqual([...movedBundle.keys()], [...coldBundle.keys()]);
+  for (const [file, bytes] of movedBundle)
     assert.ok(coldBundle.get(file)?.equals(bytes), `${file} differs from the cold build's`);
 });
