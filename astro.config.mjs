@@ -30,8 +30,10 @@ export default defineConfig({
     incrementalBuild: env.OFFRES_INCREMENTAL !== '0',
   },
   // The content check must come first: it stops the build before anything is generated.
-  // Pagefind indexes the built offer pages at astro:build:done; any indexing error fails the build.
   // The PDF sheets are drawn on worker threads during rendering; the build waits for them.
   // The sitemap gives each URL its lastmod from the offers' dates.
-  integrations: [contentCheck(), pagefind(), pdf(), sitemapWithLastmod()],
+  // Pagefind indexes the offer pages as they are rendered and writes its bundles at
+  // astro:build:done; any indexing error fails the build. Its hook comes last, so that the
+  // others run while its process still works through the pages it was given.
+  integrations: [contentCheck(), pdf(), sitemapWithLastmod(), pagefind()],
 });
