@@ -257,10 +257,6 @@ class SearchIndexer {
     return [all, await createIndex()];
   }
 
-  get size(): number {
-    return this.#added.size;
-  }
-
   /**
    * The order to feed pages in (`sourcePath`s), and the pages the incremental build will copy
    * (`sourcePath` → cached file); only before the first page is added.
