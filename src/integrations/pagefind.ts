@@ -80,6 +80,8 @@ export interface SearchIndexStats {
   reused: number;
   /** Whether copies read early proved different from the output, so all was indexed again. */
   redone: boolean;
+  /** Whether the bundles were written while Astro was still rendering (see #writeEarly). */
+  early: boolean;
 }
 
 /**
@@ -95,6 +97,42 @@ export function toIndexableHtml(html: string): string {
       part.startsWith('<') ? part : part.replace(/’|&rsquo;|&#8217;|&#x2019;/gi, "'"),
     )
     .join('');
+}
+
+/** Where the element opening at `start` ends (after its closing tag), nesting counted. */
+function findElementEnd(html: string, start: number): number {
+  const name = /^<([a-z][a-z0-9]*)/i.exec(html.slice(start, start + 16))?.[1];
+  if (name === undefined) return -1;
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return -1;
+}
+
+const SEARCH_ATTRIBUTES = /<[a-z][a-z0-9]*\b[^>]*\bdata-pagefind-(?:body|meta|filter|sort)\b/gi;
+
+/**
+ * What Pagefind reads of an offer page, as a small page of its own: the elements carrying
+ * `data-pagefind-*` attributes (body, metadata, filters, sort keys), outermost ones whole, in
+ * page order. Pagefind indexes it exactly as the page (same text, weights, anchors, metadata,
+ * so the same bundles) but gets a third of the bytes: no head, header, aside, JSON-LD or footer.
+ * Sending and parsing those was a quarter of its work. Returns the page unchanged if an element
+ * cannot be delimited.
+ */
+export function toSearchRecord(html: string): string {
+  const parts: string[] = [];
+  let end = 0;
+  for (const match of html.matchAll(SEARCH_ATTRIBUTES)) {
+    if (match.index < end) continue; // inside an element already kept
+    end = findElementEnd(html, match.index);
+    if (end < 0) return html;
+    parts.push(html.slice(match.index, end));
+  }
+  return `<!DOCTYPE html><html lang="fr"><head></head><body>${parts.join('')}</body></html>`;
 }
 
 /** Runs `task` over `items` with a few calls in flight, so Pagefind never waits for Node. */
@@ -225,6 +263,10 @@ class SearchIndexer {
   #distDir: string | undefined;
   #pumping: Promise<void> | undefined;
   #wake = false;
+  /** Where to write the bundles as soon as the route's last page is in (see #writeEarly). */
+  readonly #earlyDir: string | undefined;
+  /** The early write, if it started: true once both bundles are written. */
+  #early: Promise<boolean> | undefined;
   #openCount = 0;
   #failure: Error | undefined;
   /** Pages fed from files rather than the middleware (copied from the previous build). */
@@ -236,15 +278,22 @@ class SearchIndexer {
     all: pagefind.PagefindIndex,
     open: pagefind.PagefindIndex,
     expectedPages: number | undefined,
+    earlyDir: string | undefined,
   ) {
     this.#all = all;
     this.#open = open;
     this.#expectedPages = expectedPages;
+    this.#earlyDir = earlyDir;
   }
 
-  static async create(expectedPages?: number): Promise<SearchIndexer> {
+  /**
+   * `earlyDir`: the output dir, to write the bundles there as soon as every page of the route's
+   * order is indexed, while Astro renders the other routes and the PDFs are drawn; write() then
+   * only checks. Without it, write() writes.
+   */
+  static async create(expectedPages?: number, earlyDir?: string): Promise<SearchIndexer> {
     const [all, open] = await SearchIndexer.#createIndexes(expectedPages);
-    return new SearchIndexer(all, open, expectedPages);
+    return new SearchIndexer(all, open, expectedPages, earlyDir);
   }
 
   static async #createIndexes(
@@ -304,6 +353,7 @@ class SearchIndexer {
     this.#pumping ??= this.#runPump().finally(() => {
       this.#pumping = undefined;
       if (this.#wake) void this.#pump();
+      else this.#writeEarly();
     });
     return this.#pumping;
   }
@@ -344,7 +394,7 @@ class SearchIndexer {
   }
 
   #feed(sourcePath: string, html: string): Promise<void> {
-    const content = toIndexableHtml(html);
+    const content = toIndexableHtml(toSearchRecord(html));
     const isOpen = html.includes(OPEN_OFFER_MARKER);
     if (isOpen) this.#openCount += 1;
     const task = Promise.all([
@@ -357,6 +407,42 @@ class SearchIndexer {
     });
     this.#pending.push(task);
     return task;
+  }
+
+  /**
+   * Writes both bundles once the route's order is all fed, before write() is called: Pagefind's
+   * writing (a fifth of its work, on one core) then overlaps the rest of the build instead of
+   * ending it. write() checks afterwards and, should anything differ, indexes and writes again.
+   */
+  #writeEarly(): void {
+    const order = this.#order;
+    const dir = this.#earlyDir;
+    if (this.#early || !dir || this.#distDir !== undefined) return;
+    if (!order || order.length === 0 || this.#next < order.length) return;
+    this.#early = Promise.allSettled(this.#pending).then(async () => {
+      if (this.#failure) return false;
+      await this.#writeBundles(dir);
+      return true;
+    });
+    this.#early.catch(() => undefined);
+  }
+
+  /** Both at once: Pagefind writes each index on one core, the machine has more. */
+  async #writeBundles(distDir: string): Promise<void> {
+    await Promise.all([
+      writeBundle(
+        this.#all,
+        distDir,
+        { dir: SEARCH_BUNDLES.all.dir, withUi: false },
+        this.#added.size,
+      ),
+      writeBundle(
+        this.#open,
+        distDir,
+        { dir: SEARCH_BUNDLES.open.dir, withUi: true },
+        this.#openCount,
+      ),
+    ]);
   }
 
   /** Waits for the pages fed so far; throws the first indexing failure. */
@@ -377,8 +463,12 @@ class SearchIndexer {
   }
 
   /** Drops both indexes and starts again, every page to be read from the output dir. */
-  async #restart(): Promise<void> {
-    await Promise.all([this.#all.deleteIndex(), this.#open.deleteIndex()]);
+  async #restart(distDir: string): Promise<void> {
+    // Already deleted if written early; bundles written early are stale.
+    await Promise.all([this.#all.deleteIndex(), this.#open.deleteIndex()]).catch(() => undefined);
+    for (const bundle of [SEARCH_BUNDLES.all, SEARCH_BUNDLES.open])
+      fs.rmSync(path.join(distDir, bundle.dir), { recursive: true, force: true });
+    this.#early = undefined;
     [this.#all, this.#open] = await SearchIndexer.#createIndexes(this.#expectedPages);
     this.#added = new Set();
     this.#pending = [];
@@ -402,16 +492,26 @@ class SearchIndexer {
     this.#distDir = distDir;
     await this.#pump();
     await this.#settle();
-    if (!this.#copiesMatch(distDir)) {
-      this.redone = true;
-      await this.#restart();
+    const listed = (p: string): boolean =>
+      this.#added.has(p) || !fs.existsSync(path.join(distDir, p));
+    if (this.#early && path.resolve(this.#earlyDir ?? '') !== path.resolve(distDir)) {
+      await this.#restart(distDir); // written elsewhere: index and write again, here
       await this.#pump();
       await this.#settle();
     }
+    if (!this.#copiesMatch(distDir)) {
+      this.redone = true;
+      await this.#restart(distDir);
+      await this.#pump();
+      await this.#settle();
+    } else if (this.#early && !sourcePaths.every(listed)) {
+      await this.#restart(distDir); // the bundles lack pages: write them again
+      await this.#pump();
+      await this.#settle();
+    }
+    const writtenEarly = this.#early ? await this.#early : false;
     // Offer pages the route's order did not list (or no order at all): from their files.
-    const unlisted = sourcePaths.filter(
-      (p) => !this.#added.has(p) && fs.existsSync(path.join(distDir, p)),
-    );
+    const unlisted = sourcePaths.filter((p) => !listed(p));
     for (const sourcePath of unlisted) {
       this.reused++;
       await this.#feed(sourcePath, fs.readFileSync(path.join(distDir, sourcePath), 'utf8'));
@@ -427,26 +527,13 @@ class SearchIndexer {
         ...extra.slice(0, 5).map((p) => `${p} est indexée mais absente du site`),
       ]);
     }
-    // Both at once: Pagefind writes each index on one core, the machine has more.
-    await Promise.all([
-      writeBundle(
-        this.#all,
-        distDir,
-        { dir: SEARCH_BUNDLES.all.dir, withUi: false },
-        this.#added.size,
-      ),
-      writeBundle(
-        this.#open,
-        distDir,
-        { dir: SEARCH_BUNDLES.open.dir, withUi: true },
-        this.#openCount,
-      ),
-    ]);
+    if (!writtenEarly) await this.#writeBundles(distDir);
     return {
       all: this.#added.size,
       open: this.#openCount,
       reused: this.reused,
       redone: this.redone,
+      early: writtenEarly,
     };
   }
 }
@@ -502,10 +589,12 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
   let indexer: Promise<SearchIndexer> | undefined;
   /** Astro's cache dir, when its incremental build is on. */
   let incrementalCacheDir: string | undefined;
+  let outDir: string | undefined;
   return {
     name: 'offres:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
         incrementalCacheDir = config.experimental.incrementalBuild
           ? fileURLToPath(config.cacheDir)
           : undefined;
@@ -515,7 +604,7 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
         // Pagefind starts now and takes offer pages from the middleware as they are rendered.
         // Its fragment files are grouped by the number of offers the content check counted.
         const creating = getCheckedContent().then(({ offers }) =>
-          SearchIndexer.create(offers.length),
+          SearchIndexer.create(offers.length, outDir),
         );
         creating.catch(() => undefined);
         indexer = creating;
@@ -573,8 +662,9 @@ export default function pagefindIntegration(options: PagefindOptions = {}): Astr
 function logStats(logger: AstroIntegrationLogger, stats: SearchIndexStats, seconds: string): void {
   const reused =
     stats.reused > 0 ? ` (${stats.reused} pages reprises de la construction précédente)` : '';
+  const when = stats.early ? ' (index écrits pendant le rendu des pages)' : '';
   logger.info(
-    `${stats.all} offres indexées, dont ${stats.open} ouvertes, en ${seconds} s${reused}`,
+    `${stats.all} offres indexées, dont ${stats.open} ouvertes, en ${seconds} s${reused}${when}`,
   );
   if (stats.redone)
     logger.info(

@@ -93,6 +93,8 @@ test('a rebuild after editing one offer draws one PDF and renders one offer page
   const coldPages = offerPages(cold);
   assert.ok(coldPages.size > 250, `${coldPages.size} offer pages`);
   assert.deepEqual(copiedOfferPages(coldOutput), []);
+  // The bundles are written as soon as the last offer page is indexed, before the build ends.
+  assert.match(coldOutput, /offres indexées.*\(index écrits pendant le rendu des pages\)/);
   const copied = copiedOfferPages(warmOutput);
   assert.equal(copied.length, coldPages.size - 1);
   assert.ok(!copied.includes(slug), 'the edited offer is rendered again');
@@ -133,6 +135,8 @@ test('a rebuild after editing one offer draws one PDF and renders one offer page
   const movedOutput = await build(moved, contentDir, 'https://autre-adresse.example.org');
   assert.deepEqual(copiedOfferPages(movedOutput), []);
   assert.match(movedOutput, /index refait à partir des pages/);
+  // Written early from the copies, then removed and written again: no stale file left.
+  assert.doesNotMatch(movedOutput, /index écrits pendant le rendu/);
   const movedBundle = bundle(moved);
   assert.deepEqual([...movedBundle.keys()], [...coldBundle.keys()]);
   for (const [file, bytes] of movedBundle)

@@ -5,7 +5,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { before, describe, it } from 'node:test';
+import * as pagefind from 'pagefind';
+import { toIndexableHtml, toSearchRecord } from '../../src/integrations/pagefind.ts';
 import { getFixture, listHtmlFiles, readDist, type Fixture } from '../support/fixtures.ts';
 
 let site: Fixture;
@@ -78,6 +81,42 @@ describe('search index and markup', () => {
         /data-pagefind-meta="title\[data-meta-title\], organisation\[data-meta-organisation\], lieu\[data-meta-lieu\]/,
         where,
       );
+    }
+  });
+
+  it('indexes the small search record of each page exactly as the whole page', async () => {
+    const pages = offerPages();
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'offres-record-'));
+    const bundle = async (name: string, toContent: (html: string) => string) => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
+      assert.ok(index);
+      for (const page of pages) {
+        const content = toIndexableHtml(toContent(fs.readFileSync(page.file, 'utf8')));
+        const added = await index.addHTMLFile({ sourcePath: page.relPath, content });
+        assert.deepEqual(added.errors, [], page.urlPath);
+      }
+      await index.writeFiles({ outputPath: path.join(scratch, name) });
+      return Object.fromEntries(
+        fs
+          .globSync('**/*', { cwd: path.join(scratch, name) })
+          .filter((file) => fs.statSync(path.join(scratch, name, file)).isFile())
+          .map((file) => [file, fs.readFileSync(path.join(scratch, name, file)).toString('hex')]),
+      );
+    };
+    try {
+      const whole = await bundle('whole', (html) => html);
+      const records = await bundle('records', toSearchRecord);
+      assert.ok(Object.keys(whole).length > pages.length, 'one fragment per page at least');
+      assert.deepEqual(records, whole, 'same bundle, file for file, byte for byte');
+    } finally {
+      await pagefind.close();
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+    for (const page of pages) {
+      const html = fs.readFileSync(page.file, 'utf8');
+      const record = toSearchRecord(html);
+      assert.doesNotMatch(record, /application\/ld\+json|<header|<aside/, page.urlPath);
+      assert.ok(record.length < html.length / 2, `${page.urlPath}: ${record.length} B`);
     }
   });
 
