@@ -10,10 +10,17 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: 'UTC',
 });
 
+/** Dates already spelt: a site has a few thousand distinct ones and spells each many times. */
+const spelt = new Map<string, string>();
+
 /** "2025-05-01" → "1er mai 2025"; "2019-09-06" → "6 septembre 2019". */
 export function formatDate(date: string): string {
-  const formatted = dateFormat.format(new Date(`${date}T00:00:00Z`));
-  return formatted.replace(/^1 /, '1er ');
+  let formatted = spelt.get(date);
+  if (formatted === undefined) {
+    formatted = dateFormat.format(new Date(`${date}T00:00:00Z`)).replace(/^1 /, '1er ');
+    spelt.set(date, formatted);
+  }
+  return formatted;
 }
 
 /** "1047" → "1 047" with the narrow no-break space French uses between thousands. */

@@ -66,12 +66,19 @@ function getZoneOffset(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
+const dayStarts = new Map<string, number>();
+
 /** The instant a local calendar day starts (00:00) in a time zone. */
 export function getStartOfLocalDay(date: string, timeZone: string): Date {
-  const naive = Date.parse(`${date}T00:00:00Z`);
-  let instant = naive - getZoneOffset(naive, timeZone);
-  // Second pass: the offset may differ at the corrected instant (DST change that day).
-  instant = naive - getZoneOffset(instant, timeZone);
+  const key = `${date} ${timeZone}`;
+  let instant = dayStarts.get(key);
+  if (instant === undefined) {
+    const naive = Date.parse(`${date}T00:00:00Z`);
+    instant = naive - getZoneOffset(naive, timeZone);
+    // Second pass: the offset may differ at the corrected instant (DST change that day).
+    instant = naive - getZoneOffset(instant, timeZone);
+    dayStarts.set(key, instant);
+  }
   return new Date(instant);
 }
 
