@@ -11,7 +11,7 @@ import {
   segmentWidth,
   spansWidth,
   truncate,
-  type Line,
+  type Lines,
   type Span,
 } from './writer/text.ts';
 
@@ -67,28 +67,73 @@ export function lineHeight(doc: Doc, size: number): number {
 }
 
 function toSpans(doc: Doc, runs: readonly TextRun[], options: TextOptions): Span[] {
+  // Options read once: callers pass objects of many shapes, each read a slow generic lookup.
+  const { face = 'regular', size, charSpacing = 0, ellipsis, width } = options;
   return runs.map((run, index) => {
     const span: Span = {
-      font: doc.font(run.face ?? options.face ?? 'regular'),
-      size: options.size,
-      charSpacing: options.charSpacing ?? 0,
+      font: doc.font(run.face ?? face),
+      size,
+      charSpacing,
       segments: [],
       ends: [],
     };
-    if (options.ellipsis && index === 0) truncate(span, run.text, options.width);
+    if (ellipsis && index === 0) truncate(span, run.text, width);
     else segmentText(span, run.text);
     return span;
   });
 }
 
-function layout(
-  doc: Doc,
-  input: string | readonly TextRun[],
-  options: TextOptions,
-): { runs: readonly TextRun[]; spans: Span[]; lines: Line[] } {
+interface Layout {
+  runs: readonly TextRun[];
+  spans: Span[];
+  lines: Lines;
+}
+
+function layout(doc: Doc, input: string | readonly TextRun[], options: TextOptions): Layout {
   const runs = typeof input === 'string' ? [{ text: input }] : input;
   const spans = toSpans(doc, runs, options);
   return { runs, spans, lines: breakLines(spans, options.ellipsis ? Infinity : options.width) };
+}
+
+/** A layout measured, with what it depends on. */
+interface Measured {
+  doc: Doc;
+  input: string | readonly TextRun[];
+  face: Face | undefined;
+  size: number;
+  width: number;
+  charSpacing: number | undefined;
+  ellipsis: boolean | undefined;
+  layout: Layout;
+}
+
+/**
+ * The last layouts measured: a sheet often measures a text (to size the box around it) and
+ * then draws it, which takes the layout from here instead of laying the text out again.
+ */
+const measured: Measured[] = [];
+
+function measuredLayout(
+  doc: Doc,
+  input: string | readonly TextRun[],
+  options: TextOptions,
+): Layout | undefined {
+  for (let i = measured.length - 1; i >= 0; i--) {
+    const entry = measured[i]!;
+    if (
+      entry.doc === doc &&
+      entry.input === input &&
+      entry.face === options.face &&
+      entry.size === options.size &&
+      entry.width === options.width &&
+      entry.charSpacing === options.charSpacing &&
+      entry.ellipsis === options.ellipsis
+    ) {
+      measured.splice(i, 1);
+      return entry.layout;
+    }
+  }
+  return undefined;
 }
 
 /** Height the text takes when drawn with these options (page breaks aside). */
@@ -97,11 +142,34 @@ export function measureText(
   input: string | readonly TextRun[],
   options: TextOptions,
 ): number {
-  const { lines } = layout(doc, input, options);
+  const lines = layoutToMeasure(doc, input, options).lines;
   return (
-    lines.length * (lineBoxHeight(doc, options.size) + (options.lineGap ?? 0)) +
+    lines.starts.length * (lineBoxHeight(doc, options.size) + (options.lineGap ?? 0)) +
     (options.paragraphGap ?? 0)
   );
+}
+
+/** Lays a text out for measureText(), and keeps the layout for drawText(). */
+function layoutToMeasure(
+  doc: Doc,
+  input: string | readonly TextRun[],
+  options: TextOptions,
+): Layout {
+  const result = layout(doc, input, options);
+  // Only the sheet being drawn's (and not many: its text is drawn right after).
+  if (measured.length > 0 && measured[0]!.doc !== doc) measured.length = 0;
+  if (measured.length >= 4) measured.shift();
+  measured.push({
+    doc,
+    input,
+    face: options.face,
+    size: options.size,
+    width: options.width,
+    charSpacing: options.charSpacing,
+    ellipsis: options.ellipsis,
+    layout: result,
+  });
+  return result;
 }
 
 /** Width of a text on one line. */
@@ -122,28 +190,30 @@ export function textWidth(
  * bottom margin. Link runs get their Link element, an annotation per line, and an underline.
  */
 export function drawText(doc: Doc, input: string | readonly TextRun[], options: TextOptions): void {
-  const { runs, spans, lines } = layout(doc, input, options);
+  const { runs, spans, lines } = measuredLayout(doc, input, options) ?? layout(doc, input, options);
   // Options are read once: callers pass objects of many shapes.
   const { x, width, size, align, owner: ownerOption, color } = options;
   const box = lineBoxHeight(doc, size);
   const step = box + (options.lineGap ?? 0);
   const flow = options.flow !== false;
   if (flow && doc.y + box > doc.maxY) doc.continueOnNewPage();
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+  const { spans: lineSpans, segments: lineSegments, xs, starts, widths } = lines;
+  const count = starts.length;
+  for (let index = 0; index < count; index++) {
+    const lineWidth = widths[index]!;
+    const lineEnd = index + 1 < count ? starts[index + 1]! : lineSegments.length;
     const top = doc.y;
     const offset =
-      align === 'right' ? width - line.width : align === 'center' ? (width - line.width) / 2 : 0;
+      align === 'right' ? width - lineWidth : align === 'center' ? (width - lineWidth) / 2 : 0;
     let link: LinkTarget | undefined;
     let linkFrom = 0;
     let linkTo = 0;
-    const { spans: lineSpans, segments: lineSegments, xs } = line;
-    let i = 0;
-    while (i < lineSegments.length) {
+    let i = starts[index]!;
+    while (i < lineEnd) {
       // A piece: consecutive segments of one run, drawn as one text object.
       const spanIndex = lineSpans[i]!;
       const first = i;
-      while (i < lineSegments.length && lineSpans[i] === spanIndex) i++;
+      while (i < lineEnd && lineSpans[i] === spanIndex) i++;
       const last = i - 1;
       const run = runs[spanIndex]!;
       const span = spans[spanIndex]!;
@@ -187,7 +257,7 @@ export function drawText(doc: Doc, input: string | readonly TextRun[], options: 
     }
     if (link) doc.link(linkFrom, top, linkTo - linkFrom, box, link.href, link.element!);
     doc.y += step;
-    if (flow && index < lines.length - 1 && doc.y + box > doc.maxY) doc.continueOnNewPage();
+    if (flow && index < count - 1 && doc.y + box > doc.maxY) doc.continueOnNewPage();
   }
   doc.y += options.paragraphGap ?? 0;
 }

@@ -71,13 +71,53 @@ interface Container {
   pending: Run[];
 }
 
-const TOKEN =
-  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)|</g;
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * End of the tag starting with `<` at `at` (the index after its `>`), or -1 when no tag starts
+ * there: `<`, an optional `/`, a name (a letter, then letters and digits), attributes (any
+ * characters but `>`, quoted strings whole) and `>`. The tokenizer's own scan, as the regular
+ * expression `<\/?[a-zA-Z][a-zA-Z0-9]*(?:[^>"']|"[^"]*"|'[^']*')*>` would match, without
+ * building a match array for every token.
+ */
+function tagEnd(html: string, at: number): number {
+  let i = at + 1;
+  if (html.charCodeAt(i) === 0x2f) i++;
+  if (!isLetter(html.charCodeAt(i))) return -1;
+  const length = html.length;
+  for (i++; i < length; i++) {
+    const code = html.charCodeAt(i);
+    if (code === 0x3e) return i + 1;
+    if (code === 0x22 || code === 0x27) {
+      const close = html.indexOf(code === 0x22 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    }
+  }
+  return -1;
+}
+
+/** Where a tag's name, starting with a letter at `start`, ends (after letters and digits). */
+function nameEnd(html: string, start: number): number {
+  let i = start + 1;
+  for (;;) {
+    const code = html.charCodeAt(i);
+    if (!isLetter(code) && !(code >= 0x30 && code <= 0x39)) return i;
+    i++;
+  }
+}
+
+const attributePatterns = new Map<string, RegExp>();
 
 function attribute(attrs: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
-    attrs,
-  );
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i');
+    attributePatterns.set(name, pattern);
+  }
+  const match = pattern.exec(attrs);
   const value = match?.[1] ?? match?.[2] ?? match?.[3];
   return value === undefined ? undefined : decodeEntities(value);
 }
@@ -93,38 +133,19 @@ function resolveHref(href: string | undefined, base: string): string | undefined
   }
 }
 
-function isHtmlSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    code === 0x09 ||
-    code === 0x0a ||
-    code === 0x0d ||
-    code === 0x0c ||
-    code === 0x2028
-  );
-}
+/** Runs of HTML whitespace to turn into one space: two or more, or one other than a space. */
+const SPACES = /[ \t\n\r\f\u2028]{2,}|[\t\n\r\f\u2028]/g;
 
 /** HTML whitespace runs as one space (the text itself when there is nothing to change). */
 function collapseSpaces(text: string): string {
-  let out = '';
-  let from = 0;
-  let i = 0;
-  const length = text.length;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    if (!isHtmlSpace(code)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < length && isHtmlSpace(text.charCodeAt(end))) end++;
-    if (code !== 0x20 || end > i + 1) {
-      out += `${text.slice(from, i)} `;
-      from = end;
-    }
-    i = end;
+  // Half the text between tags is a lone line break.
+  if (text.length === 1) {
+    const code = text.charCodeAt(0);
+    return code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c || code === 0x2028
+      ? ' '
+      : text;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return text.replace(SPACES, ' ');
 }
 
 function trimSpacesEnd(text: string): string {
@@ -149,7 +170,9 @@ function tidyRuns(runs: Run[]): Run[] {
         const last = out[out.length - 1]!;
         last.text = trimSpacesEnd(last.text);
       }
-      out.push({ ...run, text: '\n' });
+      // The runs are the parser's own: changed in place rather than copied.
+      run.text = '\n';
+      out.push(run);
       atLineStart = true;
       continue;
     }
@@ -157,14 +180,19 @@ function tidyRuns(runs: Run[]): Run[] {
     if (atLineStart) text = trimSpacesStart(text);
     if (text === '') continue;
     const last = out[out.length - 1];
-    if (last && last.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
+    // (charCodeAt: endsWith() and startsWith() call into the runtime for sliced strings.)
+    if (last && last.text.charCodeAt(last.text.length - 1) === 0x20 && text.charCodeAt(0) === 0x20)
+      text = text.slice(1);
     if (text === '') continue;
-    out.push({ ...run, text });
+    run.text = text;
+    out.push(run);
     atLineStart = false;
   }
   const last = out[out.length - 1];
   if (last) last.text = trimSpacesEnd(last.text);
-  return out.filter((run) => run.text !== '');
+  // Runs emptied by trimming (before a line break, at the end) go.
+  for (const run of out) if (run.text === '') return out.filter((kept) => kept.text !== '');
+  return out;
 }
 
 function flush(container: Container): void {
@@ -281,7 +309,8 @@ export function htmlToBlocks(html: string, base: string): Block[] {
   };
 
   const closeBlock = (tag: string): void => {
-    const index = open.map((o) => o.tag).lastIndexOf(tag);
+    let index = open.length - 1;
+    while (index >= 0 && open[index]!.tag !== tag) index--;
     if (index === -1) return;
     // Close anything left open inside it too (defensive: the input should be well formed).
     for (const entry of open.splice(index).reverse()) entry.close();
@@ -311,16 +340,37 @@ export function htmlToBlocks(html: string, base: string): Block[] {
     code: { code: true },
   };
 
-  for (const match of html.matchAll(TOKEN)) {
-    const [token, closing, rawTag, attrs = '', text] = match;
-    if (text !== undefined) {
-      pushText(decodeEntities(text));
+  // Tokens: comments (skipped), tags, text up to the next `<`, and a `<` that starts none of
+  // these (kept as text).
+  const length = html.length;
+  let at = 0;
+  while (at < length) {
+    if (html.charCodeAt(at) !== 0x3c) {
+      let end = html.indexOf('<', at);
+      if (end < 0) end = length;
+      pushText(decodeEntities(html.slice(at, end)));
+      at = end;
       continue;
     }
-    if (rawTag === undefined) {
-      if (token === '<') pushText('<');
-      continue; // comment
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      if (end >= 0) {
+        at = end + 3;
+        continue;
+      }
     }
+    const end = tagEnd(html, at);
+    if (end < 0) {
+      pushText('<');
+      at++;
+      continue;
+    }
+    const closing = html.charCodeAt(at + 1) === 0x2f;
+    const nameStart = closing ? at + 2 : at + 1;
+    const nameStop = nameEnd(html, nameStart);
+    const rawTag = html.slice(nameStart, nameStop);
+    const attrs = html.slice(nameStop, end - 1);
+    at = end;
     const tag = rawTag.toLowerCase();
     if (BLOCKS.has(tag)) {
       if (closing) closeBlock(tag);
@@ -332,7 +382,8 @@ export function htmlToBlocks(html: string, base: string): Block[] {
       current().blocks.push({ kind: 'rule' });
     } else if (tag === 'a' || tag in INLINE_STYLES) {
       if (closing) {
-        const index = styles.map((s) => s.tag).lastIndexOf(tag);
+        let index = styles.length - 1;
+        while (index >= 0 && styles[index]!.tag !== tag) index--;
         if (index !== -1) styles.splice(index, 1);
       } else if (tag === 'a') {
         const href = resolveHref(attribute(attrs, 'href'), base);

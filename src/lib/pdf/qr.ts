@@ -72,19 +72,32 @@ function generator(degree: number): Uint8Array {
   return poly;
 }
 
+const generatorLogs = new Map<number, Int16Array>();
+
+/** Logarithms of the generator's coefficients after the leading 1 (-1 for a zero one). */
+function generatorLog(degree: number): Int16Array {
+  let logs = generatorLogs.get(degree);
+  if (!logs) {
+    const poly = generator(degree);
+    logs = new Int16Array(degree);
+    for (let j = 0; j < degree; j++) logs[j] = poly[j + 1] ? LOG[poly[j + 1]!]! : -1;
+    generatorLogs.set(degree, logs);
+  }
+  return logs;
+}
+
 /** Reed-Solomon error correction codewords of a block. */
 function errorCorrection(data: Uint8Array, degree: number): Uint8Array {
-  const poly = generator(degree);
+  const logs = generatorLog(degree);
   const remainder = new Uint8Array(degree);
-  for (const byte of data) {
-    const factor = byte ^ remainder[0]!;
-    remainder.copyWithin(0, 1);
-    remainder[degree - 1] = 0;
-    if (factor === 0) continue;
-    const logFactor = LOG[factor]!;
+  for (let k = 0; k < data.length; k++) {
+    // Shift the remainder by one codeword, adding the generator times the factor.
+    const factor = data[k]! ^ remainder[0]!;
+    const logFactor = factor === 0 ? -1 : LOG[factor]!;
     for (let j = 0; j < degree; j++) {
-      const coefficient = poly[j + 1]!;
-      if (coefficient) remainder[j] = remainder[j]! ^ EXP[LOG[coefficient]! + logFactor]!;
+      const next = j + 1 < degree ? remainder[j + 1]! : 0;
+      const log = logs[j]!;
+      remainder[j] = logFactor < 0 || log < 0 ? next : next ^ EXP[log + logFactor]!;
     }
   }
   return remainder;
@@ -96,14 +109,25 @@ function codewords(bytes: Uint8Array, version: number): Uint8Array {
   const ecTotal = EC_CODEWORDS_M[version - 1]!;
   const dataTotal = total - ecTotal;
   const data = new Uint8Array(dataTotal);
-  let bit = 0;
-  const put = (value: number, length: number): void => {
-    for (let i = length - 1; i >= 0; i--, bit++)
-      if ((value >>> i) & 1) data[bit >> 3] = data[bit >> 3]! | (0x80 >> (bit & 7));
-  };
-  put(0b0100, 4);
-  put(bytes.length, version < 10 ? 8 : 16);
-  for (const byte of bytes) put(byte, 8);
+  // Mode (0100, byte), length (8 or 16 bits), then the bytes: each straddles two codewords.
+  const count = bytes.length;
+  let at: number;
+  if (version < 10) {
+    data[0] = 0x40 | (count >> 4);
+    data[1] = (count & 0x0f) << 4;
+    at = 1;
+  } else {
+    data[0] = 0x40 | (count >> 12);
+    data[1] = (count >> 4) & 0xff;
+    data[2] = (count & 0x0f) << 4;
+    at = 2;
+  }
+  for (let i = 0; i < count; i++) {
+    const byte = bytes[i]!;
+    data[at] = data[at]! | (byte >> 4);
+    data[++at] = (byte & 0x0f) << 4;
+  }
+  let bit = at * 8 + 4;
   // Terminator (up to four 0 bits), then whole bytes, then the pad codewords 0xEC 0x11.
   bit = Math.min(bit + 4, dataTotal * 8);
   bit = Math.ceil(bit / 8) * 8;
@@ -346,7 +370,8 @@ function packLines(modules: Uint8Array, size: number, columns: boolean): Int32Ar
 
 /**
  * penalty() for symbols up to 64 modules wide (version 11; an offer's URL needs 7 or 8): rows
- * and columns as bits, XORed with the mask's, scored 32 modules at a time.
+ * and columns as bits, XORed with the mask's, scored 32 modules at a time. Stops early, with
+ * a score of `limit` or more, once the score reaches `limit`.
  */
 function packedPenalty(
   rows: Int32Array,
@@ -354,6 +379,7 @@ function packedPenalty(
   maskRows: Int32Array,
   maskColumns: Int32Array,
   size: number,
+  limit: number,
 ): number {
   let points = 0;
   let dark = 0;
@@ -392,6 +418,8 @@ function packedPenalty(
       elevenLow,
       elevenHigh,
     );
+    // Every rule adds points: a mask already at the best one's score cannot beat it.
+    if (points >= limit) return points;
   }
   points += Math.abs(Math.ceil((dark * 100) / (size * size) / 5) - 10) * 10;
   return points;
@@ -409,6 +437,8 @@ interface Template {
   formatCells: number[][];
   /** For each mask, its inverted modules and format information as packed rows and columns. */
   packedMasks: { rows: Int32Array; columns: Int32Array }[];
+  /** The data modules, in the order the codewords' bits fill them. */
+  dataCells: Uint16Array;
 }
 
 const templates = new Map<number, Template>();
@@ -498,7 +528,27 @@ function getTemplate(version: number): Template {
     for (let i = 0; i < 15; i++) for (const cell of formatCells[i]!) xor[cell] = (format >> i) & 1;
     return { rows: packLines(xor, size, false), columns: packLines(xor, size, true) };
   });
-  const template = { size, modules, reserved, masks, formatCells, packedMasks };
+  // Data modules: two-module columns zigzagging up and down from the bottom right.
+  const cells: number[] = [];
+  let row = size - 1;
+  let step = -1;
+  for (let col = size - 1; col > 0; col -= 2) {
+    if (col === 6) col--;
+    for (;;) {
+      for (let c = 0; c < 2; c++) {
+        const at = row * size + col - c;
+        if (!reserved[at]) cells.push(at);
+      }
+      row += step;
+      if (row < 0 || row >= size) {
+        row -= step;
+        step = -step;
+        break;
+      }
+    }
+  }
+  const dataCells = Uint16Array.from(cells);
+  const template = { size, modules, reserved, masks, formatCells, packedMasks, dataCells };
   templates.set(version, template);
   return template;
 }
@@ -512,7 +562,7 @@ export function getQrMatrix(text: string): QrMatrix {
     version++;
   }
   if (version > 40) throw new Error(`URL trop longue pour un code QR : ${text}`);
-  const { size, reserved, masks, formatCells, packedMasks } = getTemplate(version);
+  const { size, masks, formatCells, packedMasks, dataCells } = getTemplate(version);
   const modules = getTemplate(version).modules.slice();
   const setFormat = (mask: number): void => {
     const bits = formatBits(mask);
@@ -520,32 +570,10 @@ export function getQrMatrix(text: string): QrMatrix {
       for (const cell of formatCells[i]!) modules[cell] = (bits >> i) & 1;
   };
 
-  // Data, in two-module columns zigzagging up and down from the bottom right.
+  // Data, bit by bit, most significant first; the modules left over (remainder bits) stay light.
   const data = codewords(bytes, version);
-  let byteIndex = 0;
-  let bitIndex = 7;
-  let row = size - 1;
-  let step = -1;
-  for (let col = size - 1; col > 0; col -= 2) {
-    if (col === 6) col--;
-    for (;;) {
-      for (let c = 0; c < 2; c++) {
-        const at = row * size + col - c;
-        if (reserved[at]) continue;
-        modules[at] = byteIndex < data.length ? (data[byteIndex]! >>> bitIndex) & 1 : 0;
-        if (--bitIndex === -1) {
-          byteIndex++;
-          bitIndex = 7;
-        }
-      }
-      row += step;
-      if (row < 0 || row >= size) {
-        row -= step;
-        step = -step;
-        break;
-      }
-    }
-  }
+  const dataBits = Math.min(dataCells.length, data.length * 8);
+  for (let i = 0; i < dataBits; i++) modules[dataCells[i]!] = (data[i >> 3]! >>> (7 - (i & 7))) & 1;
 
   // The mask with the lowest penalty (the first of equals).
   const packed = size <= 64;
@@ -557,7 +585,7 @@ export function getQrMatrix(text: string): QrMatrix {
     let points: number;
     if (rows && columns) {
       const { rows: maskRows, columns: maskColumns } = packedMasks[mask]!;
-      points = packedPenalty(rows, columns, maskRows, maskColumns, size);
+      points = packedPenalty(rows, columns, maskRows, maskColumns, size, lowest);
     } else {
       setFormat(mask);
       points = penalty(modules, masks[mask]!, size);
@@ -578,17 +606,64 @@ export function getQrSide(matrix: QrMatrix, moduleSize: number): number {
   return (matrix.size + 2 * QUIET_ZONE) * moduleSize;
 }
 
+/** Bits `from`…`to - 1` of a 32-bit word (0 ≤ from, to ≤ 32). */
+function bitRange(from: number, to: number): number {
+  if (from >= to) return 0;
+  return (to === 32 ? -1 : (1 << to) - 1) & (-1 << from);
+}
+
+/** Index of the lowest set bit of a non-zero word. */
+function lowestBit(word: number): number {
+  return 31 - Math.clz32(word & -word);
+}
+
 /**
- * Draws the code with its top-left corner (quiet zone included) at x, y: a white square, then
- * the dark modules merged into rectangles (runs along a row, extended down over rows that
- * repeat them), in module units, which keeps the content stream small.
+ * The dark modules merged into rectangles: runs along a row, extended down over the rows below
+ * that repeat them and are not drawn yet; column, row, width and height of each, row by row,
+ * left to right.
  */
-export function drawQr(doc: Doc, matrix: QrMatrix, x: number, y: number, moduleSize: number): void {
+function mergeModules(matrix: QrMatrix): number[] {
   const { size, modules } = matrix;
-  const side = getQrSide(matrix, moduleSize);
-  doc.fillRect(x, y, side, side, COLORS.white);
-  const done = new Uint8Array(size * size);
   const rects: number[] = [];
+  if (size <= 63) {
+    // Rows as two words of bits (module c is bit c of the row, from bit 32 on in the second):
+    // a run is found, and compared with the rows below, a word at a time.
+    const rows = packLines(modules, size, false);
+    const done = new Int32Array(size * 2);
+    for (let row = 0; row < size; row++) {
+      let low = rows[row * 2]! & ~done[row * 2]!;
+      let high = rows[row * 2 + 1]! & ~done[row * 2 + 1]!;
+      while ((low | high) !== 0) {
+        const start = low !== 0 ? lowestBit(low) : 32 + lowestBit(high);
+        // The run ends at the first module after `start` that is light or drawn (one is, at
+        // `size` at the latest: bits from `size` on are clear).
+        let end: number;
+        if (start < 32) {
+          const clear = ~low & (-1 << start);
+          end = clear !== 0 ? lowestBit(clear) : 32 + lowestBit(~high);
+        } else {
+          end = 32 + lowestBit(~high & (-1 << (start - 32)));
+        }
+        const maskLow = bitRange(Math.min(start, 32), Math.min(end, 32));
+        const maskHigh = bitRange(Math.max(start, 32) - 32, Math.max(end, 32) - 32);
+        let bottom = row + 1;
+        while (
+          bottom < size &&
+          (rows[bottom * 2]! & ~done[bottom * 2]! & maskLow) === maskLow &&
+          (rows[bottom * 2 + 1]! & ~done[bottom * 2 + 1]! & maskHigh) === maskHigh
+        ) {
+          done[bottom * 2] = done[bottom * 2]! | maskLow;
+          done[bottom * 2 + 1] = done[bottom * 2 + 1]! | maskHigh;
+          bottom++;
+        }
+        low &= ~maskLow;
+        high &= ~maskHigh;
+        rects.push(start, row, end - start, bottom - row);
+      }
+    }
+    return rects;
+  }
+  const done = new Uint8Array(size * size);
   for (let row = 0; row < size; row++) {
     let col = 0;
     while (col < size) {
@@ -608,11 +683,23 @@ export function drawQr(doc: Doc, matrix: QrMatrix, x: number, y: number, moduleS
         }
         bottom++;
       }
-      for (let r = row; r < bottom; r++) done.fill(1, r * size + start, r * size + col);
+      for (let r = row + 1; r < bottom; r++)
+        for (let cell = r * size + start, end = r * size + col; cell < end; cell++) done[cell] = 1;
       rects.push(start, row, col - start, bottom - row);
     }
   }
+  return rects;
+}
+
+/**
+ * Draws the code with its top-left corner (quiet zone included) at x, y: a white square, then
+ * the dark modules merged into rectangles (runs along a row, extended down over rows that
+ * repeat them), in module units, which keeps the content stream small.
+ */
+export function drawQr(doc: Doc, matrix: QrMatrix, x: number, y: number, moduleSize: number): void {
+  const side = getQrSide(matrix, moduleSize);
+  doc.fillRect(x, y, side, side, COLORS.white);
   const left = x + QUIET_ZONE * moduleSize;
   const top = y + QUIET_ZONE * moduleSize;
-  doc.fillGrid(left, top, moduleSize, rects, COLORS.black);
+  doc.fillGrid(left, top, moduleSize, mergeModules(matrix), COLORS.black);
 }

@@ -46,6 +46,20 @@ export class ByteWriter {
     this.ensure(24);
     const buffer = this.buffer;
     let at = this.length;
+    if ((value | 0) === value && value >= 0) {
+      // A whole number (object numbers, MCIDs, QR modules): its digits, no rounding.
+      if (value < 10) {
+        buffer[at] = 0x30 + value;
+        this.length = at + 1;
+        return;
+      }
+      if (value < 100) {
+        buffer[at] = 0x30 + ((value / 10) | 0);
+        buffer[at + 1] = 0x30 + (value % 10);
+        this.length = at + 2;
+        return;
+      }
+    }
     let hundredths = Math.round(value * 100);
     if (hundredths < 0) {
       buffer[at++] = 0x2d;
@@ -67,6 +81,46 @@ export class ByteWriter {
       if (fraction % 10 !== 0) buffer[at++] = 0x30 + (fraction % 10);
     }
     this.length = at;
+  }
+
+  /**
+   * Writes one operation: the operands `values[from…to)`, each followed by a space, then the
+   * operator and a line feed. Whole numbers below 1000 (QR code modules) are written inline.
+   */
+  operation(values: readonly number[], from: number, to: number, operator: string): void {
+    // Room for the longest numbers number() writes (24 bytes), so that no write moves the buffer.
+    this.ensure((to - from) * 25 + operator.length + 1);
+    const buffer = this.buffer;
+    let at = this.length;
+    for (let i = from; i < to; i++) {
+      const value = values[i]!;
+      if ((value | 0) === value && value >= 0 && value < 1000) {
+        if (value >= 100) buffer[at++] = 0x30 + ((value / 100) | 0);
+        if (value >= 10) buffer[at++] = 0x30 + (((value / 10) | 0) % 10);
+        buffer[at++] = 0x30 + (value % 10);
+      } else {
+        this.length = at;
+        this.number(value);
+        at = this.length;
+      }
+      buffer[at++] = 0x20;
+    }
+    for (let i = 0; i < operator.length; i++) buffer[at++] = operator.charCodeAt(i);
+    buffer[at++] = 0x0a;
+    this.length = at;
+  }
+
+  /** Writes an indirect reference, `ref 0 R`. */
+  reference(ref: number): void {
+    this.number(ref);
+    this.ensure(4);
+    const buffer = this.buffer;
+    const at = this.length;
+    buffer[at] = 0x20;
+    buffer[at + 1] = 0x30;
+    buffer[at + 2] = 0x20;
+    buffer[at + 3] = 0x52;
+    this.length = at + 4;
   }
 
   /** Writes a non-negative integer with leading zeros to `digits` digits. */

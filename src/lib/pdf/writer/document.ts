@@ -217,7 +217,10 @@ export class PdfDocument {
   beginArtifact(type: string): void {
     if (this.marked) this.endMarked();
     this.endText();
-    this.current.content.ascii(`/Artifact <</Type /${type}>> BDC\n`);
+    const content = this.current.content;
+    content.ascii('/Artifact <</Type /');
+    content.ascii(type);
+    content.ascii('>> BDC\n');
     this.marked = { artifact: type };
   }
 
@@ -270,16 +273,7 @@ export class PdfDocument {
     this.setFill(colour);
     const content = this.current.content;
     content.ascii(`q ${num(cell)} 0 0 ${num(-cell)} ${num(x)} ${num(this.height - y)} cm\n`);
-    for (let i = 0; i < cells.length; i += 4) {
-      content.number(cells[i]!);
-      content.ascii(' ');
-      content.number(cells[i + 1]!);
-      content.ascii(' ');
-      content.number(cells[i + 2]!);
-      content.ascii(' ');
-      content.number(cells[i + 3]!);
-      content.ascii(' re\n');
-    }
+    for (let i = 0; i < cells.length; i += 4) content.operation(cells, i, i + 4, 're');
     content.ascii('f Q\n');
   }
 
@@ -507,36 +501,65 @@ export class PdfDocument {
     for (const element of elements) {
       // /Pg: the page of the element's first marked content; marked content on another page
       // is named with its page (an MCR), annotations with theirs (an OBJR).
+      const kids = element.kids;
       let page = -1;
-      for (const kid of element.kids) {
-        if (!(kid instanceof StructElement) && 'mcid' in kid) {
-          page = kid.page;
-          break;
-        }
-      }
-      let kids = '';
       let count = 0;
-      for (const kid of element.kids) {
-        let item: string;
+      for (const kid of kids) {
+        if (kid instanceof StructElement) {
+          if (kid.ref !== 0) count++;
+          continue;
+        }
+        count++;
+        if (page < 0 && 'mcid' in kid) page = kid.page;
+      }
+      // Written straight into the file: a sheet has a few hundred elements.
+      const out = file.begin(element.ref);
+      out.ascii('<< /S /');
+      out.ascii(element.type);
+      out.ascii(' /P ');
+      out.reference(element.parent ? element.parent.ref : structRootRef);
+      if (page >= 0) {
+        out.ascii(' /Pg ');
+        out.reference(pageRefs[page]!);
+      }
+      if (element.alt !== undefined) {
+        out.ascii(' /Alt ');
+        out.ascii(textString(element.alt));
+      }
+      if (element.attributes !== undefined) {
+        out.ascii(' /A ');
+        out.ascii(element.attributes);
+      }
+      out.ascii(count === 1 ? ' /K ' : ' /K [');
+      let first = true;
+      for (const kid of kids) {
         if (kid instanceof StructElement) {
           if (kid.ref === 0) continue;
-          item = `${kid.ref} 0 R`;
+          if (!first) out.ascii(' ');
+          out.reference(kid.ref);
         } else if ('mcid' in kid) {
-          item =
-            kid.page === page
-              ? String(kid.mcid)
-              : `<< /Type /MCR /Pg ${pageRefs[kid.page]} 0 R /MCID ${kid.mcid} >>`;
+          if (!first) out.ascii(' ');
+          if (kid.page === page) {
+            out.number(kid.mcid);
+          } else {
+            out.ascii('<< /Type /MCR /Pg ');
+            out.reference(pageRefs[kid.page]!);
+            out.ascii(' /MCID ');
+            out.number(kid.mcid);
+            out.ascii(' >>');
+          }
         } else {
-          item = `<< /Type /OBJR /Obj ${kid.annotation.ref} 0 R /Pg ${pageRefs[kid.page]} 0 R >>`;
+          if (!first) out.ascii(' ');
+          out.ascii('<< /Type /OBJR /Obj ');
+          out.reference(kid.annotation.ref);
+          out.ascii(' /Pg ');
+          out.reference(pageRefs[kid.page]!);
+          out.ascii(' >>');
         }
-        kids += count++ === 0 ? item : ` ${item}`;
+        first = false;
       }
-      const parent = element.parent ? element.parent.ref : structRootRef;
-      let body = `<< /S /${element.type} /P ${parent} 0 R`;
-      if (page >= 0) body += ` /Pg ${pageRefs[page]} 0 R`;
-      if (element.alt !== undefined) body += ` /Alt ${textString(element.alt)}`;
-      if (element.attributes !== undefined) body += ` /A ${element.attributes}`;
-      file.put(element.ref, `${body} /K ${count === 1 ? kids : `[${kids}]`} >>`);
+      out.ascii(count === 1 ? ' >>' : '] >>');
+      file.end();
     }
 
     // Pages, their content and annotations.
@@ -552,8 +575,15 @@ export class PdfDocument {
         page.contentRef,
         '/Filter /FlateDecode',
         // An 8 KB window (the default is 32) compresses a page as well, ~15 % faster: less
-        // state to allocate and clear for every stream.
-        zlib.deflateSync(page.content.view(), { level, windowBits: 13, memLevel: 6 }),
+        // state to allocate and clear for every stream. An 8 KB output chunk (the default is
+        // 16) holds a compressed page: taken from Node's 64 KB buffer pool, it uses up half
+        // as many pools, each new one fresh memory to map.
+        zlib.deflateSync(page.content.view(), {
+          level,
+          windowBits: 13,
+          memLevel: 6,
+          chunkSize: 8192,
+        }),
       );
       releaseWriter(page.content);
       for (const annotation of page.annotations) {
@@ -579,18 +609,35 @@ export class PdfDocument {
     file.put(resourcesRef, `<< /Font << ${fontEntries.join(' ')} >> >>`);
 
     // Structure tree root and parent tree.
-    const nums: string[] = [];
+    const out = file.begin(structRootRef);
+    out.ascii('<< /Type /StructTreeRoot');
+    if (this.root.ref) {
+      out.ascii(' /K ');
+      out.reference(this.root.ref);
+    }
+    out.ascii(' /ParentTree << /Nums [');
     this.pages.forEach((page, index) => {
-      nums.push(`${index} [${page.owners.map((owner) => `${owner.ref} 0 R`).join(' ')}]`);
+      if (index > 0) out.ascii(' ');
+      out.number(index);
+      out.ascii(' [');
+      page.owners.forEach((owner, i) => {
+        if (i > 0) out.ascii(' ');
+        out.reference(owner.ref);
+      });
+      out.ascii(']');
     });
-    for (const page of this.pages)
-      for (const annotation of page.annotations)
-        nums.push(`${annotation.key} ${annotation.element.ref} 0 R`);
-    file.put(
-      structRootRef,
-      `<< /Type /StructTreeRoot${this.root.ref ? ` /K ${this.root.ref} 0 R` : ''} ` +
-        `/ParentTree << /Nums [${nums.join(' ')}] >> /ParentTreeNextKey ${nextKey} >>`,
-    );
+    for (const page of this.pages) {
+      for (const annotation of page.annotations) {
+        out.ascii(' ');
+        out.number(annotation.key);
+        out.ascii(' ');
+        out.reference(annotation.element.ref);
+      }
+    }
+    out.ascii('] >> /ParentTreeNextKey ');
+    out.number(nextKey);
+    out.ascii(' >>');
+    file.end();
 
     const { info } = options;
     file.put(

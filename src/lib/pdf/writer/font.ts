@@ -106,14 +106,57 @@ export interface Segment {
 }
 
 /**
- * FNV-1a over UTF-16 code units: a segment's hash folds `hash = imul(hash ^ code, HASH_PRIME)`
- * over its text from HASH_SEED. Callers compute it while scanning text for break opportunities.
+ * FNV-1a over UTF-16 code units, kept to 30 bits: a segment's hash folds
+ * `hash = imul(hash ^ code, HASH_PRIME) & HASH_MASK` over its text from HASH_SEED. Callers
+ * compute it while scanning text for break opportunities. The low 30 bits of a product depend
+ * only on those of its factors, so this is the 32-bit hash's low 30 bits; being a small integer
+ * at every step, it is never boxed (a 32-bit hash held across calls is a heap number half the
+ * time: an allocation per character).
  */
-export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = 0x811c9dc5 & 0x3fffffff;
 export const HASH_PRIME = 0x01000193;
+export const HASH_MASK = 0x3fffffff;
 
 /** Segments kept per face: French vocabulary repeats; this bounds memory on huge builds. */
 const SEGMENT_CACHE_SIZE = 50_000;
+/** Slots of a face's segment table at first (a power of two); it doubles when half full. */
+const SEGMENT_TABLE_SIZE = 1 << 12;
+/**
+ * Int32 entries per slot of a segment table (32 bytes): the hash (-1: empty slot), the text's
+ * length, and where the text starts in the text pool if longer than INLINE_UNITS; if not, the
+ * text itself, as 16-bit code units from entry INLINE_AT on. Most words are that short: their
+ * lookup reads one place in memory, not two.
+ */
+const SLOT = 8;
+const INLINE_AT = 3;
+const INLINE_UNITS = 10;
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+let unitBytes = Buffer.allocUnsafeSlow(1 << 12);
+let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(text)
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
+ * The UTF-16 code units of `text`, at the start of a buffer shared by every caller (valid until
+ * the next call). Text reaches the writer as strings of many kinds (slices of
+ * the HTML, concatenations, one or two bytes a character): `text.charCodeAt(i)` then looks the
+ * method up on each kind, a slow generic lookup per character; calling the method itself, or
+ * copying a long text natively, avoids it, and a typed array is read inline.
+ */
+export function codeUnits(text: string): Uint16Array {
+  const length = text.length;
+  if (length > units.length) {
+    let capacity = units.length * 2;
+    while (capacity < length) capacity *= 2;
+    unitBytes = Buffer.allocUnsafeSlow(capacity * 2);
+    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, capacity);
+  }
+  if (length > 24 && LITTLE_ENDIAN) unitBytes.write(text, 0, length * 2, 'utf16le');
+  else for (let i = 0; i < length; i++) units[i] = charCodeAt.call(text, i);
+  return units;
+}
 
 /** Needs NFC normalisation: a combining mark (e + ◌́ → é, which the common set has). */
 const COMBINING = /[\u0300-\u036f]/;
@@ -249,7 +292,8 @@ export function isWordCode(code: number): boolean {
  */
 const arena = { chunk: new Uint8Array(1 << 16), used: 0 };
 
-function store(bytes: readonly number[]): { bytes: Uint8Array; at: number; length: number } {
+/** Copies bytes into the arena; returns where they start in `arena.chunk`. */
+function store(bytes: readonly number[]): number {
   if (arena.used + bytes.length > arena.chunk.length) {
     arena.chunk = new Uint8Array(Math.max(1 << 16, bytes.length));
     arena.used = 0;
@@ -257,8 +301,11 @@ function store(bytes: readonly number[]): { bytes: Uint8Array; at: number; lengt
   const at = arena.used;
   arena.chunk.set(bytes, at);
   arena.used += bytes.length;
-  return { bytes: arena.chunk, at, length: bytes.length };
+  return at;
 }
+
+/** The `rare` of segments drawing core glyphs only (most): one array, not one each. */
+const NO_RARE: readonly number[] = Object.freeze([]);
 
 /** Appends a byte of a glyph code to a PDF string: `(`, `)` and `\` escaped, and carriage
  * returns, which a reader would turn into line feeds. */
@@ -311,8 +358,20 @@ function encodeSegment(
       if (adjust !== 0) for (const char of `)${num(-adjust)}(`) out.push(char.charCodeAt(0));
     }
   }
-  const bytes = shared ? store(out) : { bytes: Uint8Array.from(out), at: 0, length: out.length };
-  return { text, ...bytes, width, fullWidth, glyphs, fullGlyphs, rare };
+  const at = shared ? store(out) : 0;
+  // Every property in the literal: V8 keeps them all inside the object (a spread would leave
+  // the last ones in a separate array, one more memory access when lines are filled).
+  return {
+    text,
+    bytes: shared ? arena.chunk : Uint8Array.from(out),
+    at,
+    length: out.length,
+    width,
+    fullWidth,
+    glyphs,
+    fullGlyphs,
+    rare: rare.length === 0 ? NO_RARE : rare,
+  };
 }
 
 const CMAP_HEADER =
@@ -342,7 +401,8 @@ function toUnicodeEntries(cids: readonly number[], textOf: (cid: number) => stri
 
 /** Six capital letters from a hash: a subset's tag (same glyphs, same name). */
 function subsetTag(key: string): string {
-  let hash = HASH_SEED;
+  // 32-bit FNV-1a (the tag uses every bit).
+  let hash = 0x811c9dc5 | 0;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), HASH_PRIME);
   let value = hash >>> 0;
   let tag = '';
@@ -414,9 +474,19 @@ export class FontProgram {
   private readonly metrics: { advances: number[]; bearings: number[] };
   /** First common CID of each glyph id of the font. */
   private readonly cidOfGid = new Map<number, number>();
-  /** Segments encoded so far, by hash of their text (and by text when hashes collide). */
-  private readonly segments = new Map<number, Segment>();
-  private readonly collisions = new Map<string, Segment>();
+  /**
+   * Segments encoded so far, in an open-addressing table keyed by the hash of their text: slot
+   * i is `segmentTable[i * SLOT…]` (see SLOT; `segmentUnits` views the same memory as code
+   * units), its segment `segmentSlots[i]`. Segments whose hashes collide take the next free
+   * slots.
+   */
+  private segmentTable = new Int32Array(SEGMENT_TABLE_SIZE * SLOT).fill(-1);
+  private segmentUnits = new Uint16Array(this.segmentTable.buffer);
+  private segmentSlots = new Array<Segment | undefined>(SEGMENT_TABLE_SIZE).fill(undefined);
+  private segmentShift = 32 - Math.log2(SEGMENT_TABLE_SIZE);
+  private segmentCount = 0;
+  private segmentText = new Uint16Array(1 << 15);
+  private segmentTextLength = 0;
 
   /**
    * `core`: the characters of the core, what nearly every sheet draws with this face (in its
@@ -728,21 +798,38 @@ export class FontProgram {
   /**
    * Text between two break opportunities, `source.slice(start, end)`, encoded once per process:
    * undefined when it holds a character outside the common set (the document encodes it then).
-   * `hash` is the text's hash (HASH_SEED, HASH_PRIME), computed by the caller while it looked
-   * for the break: a cached segment is found without cutting the text out.
+   * `units` holds the source's code units (codeUnits()); `hash` is the text's hash (HASH_SEED,
+   * HASH_PRIME, HASH_MASK), computed by the caller while it looked for the break: a cached
+   * segment is found without cutting the text out.
    */
-  segmentAt(source: string, start: number, end: number, fullHash: number): Segment | undefined {
-    // 30 bits: small integers are map keys V8 neither boxes nor hashes.
-    const hash = fullHash & 0x3fffffff;
-    const cached = this.segments.get(hash);
+  segmentAt(
+    source: string,
+    units: Uint16Array,
+    start: number,
+    end: number,
+    hash: number,
+  ): Segment | undefined {
+    const table = this.segmentTable;
+    const mask = this.segmentSlots.length - 1;
     const length = end - start;
-    if (cached && cached.text.length === length && source.startsWith(cached.text, start))
-      return cached;
-    const text = source.slice(start, end);
-    if (cached) {
-      const other = this.collisions.get(text);
-      if (other) return other;
+    // Fibonacci hashing: the product's top bits, well mixed, pick the slot.
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.segmentShift;
+    for (let at = slot * SLOT, found = table[at]!; found !== -1; found = table[at]!) {
+      if (found === hash && table[at + 1] === length) {
+        const inline = length <= INLINE_UNITS;
+        const text = inline ? this.segmentUnits : this.segmentText;
+        let j = inline ? (at + INLINE_AT) * 2 : table[at + 2]!;
+        let i = start;
+        while (i < end && units[i] === text[j]) {
+          i++;
+          j++;
+        }
+        if (i === end) return this.segmentSlots[slot];
+      }
+      slot = (slot + 1) & mask;
+      at = slot * SLOT;
     }
+    const text = source.slice(start, end);
     const run = this.shape(text);
     if (!run) return undefined;
     const segment = encodeSegment(
@@ -755,13 +842,80 @@ export class FontProgram {
       this.commonCount,
       true,
     );
-    if (this.segments.size >= SEGMENT_CACHE_SIZE) {
-      this.segments.clear();
-      this.collisions.clear();
+    if (this.segmentCount >= SEGMENT_CACHE_SIZE) this.resizeSegments(SEGMENT_TABLE_SIZE, false);
+    else if (2 * (this.segmentCount + 1) > this.segmentSlots.length)
+      this.resizeSegments(2 * this.segmentSlots.length, true);
+    else {
+      this.fillSlot(slot, hash, segment, units, start);
+      return segment;
     }
-    if (cached) this.collisions.set(text, segment);
-    else this.segments.set(hash, segment);
+    this.addSegment(hash, segment, units, start);
     return segment;
+  }
+
+  /** A new segment table of `size` slots, with the segments of the old one if `keep`. */
+  private resizeSegments(size: number, keep: boolean): void {
+    const table = this.segmentTable;
+    const tableUnits = this.segmentUnits;
+    const slots = this.segmentSlots;
+    const pool = this.segmentText;
+    this.segmentTable = new Int32Array(size * SLOT).fill(-1);
+    this.segmentUnits = new Uint16Array(this.segmentTable.buffer);
+    this.segmentSlots = new Array<Segment | undefined>(size).fill(undefined);
+    this.segmentShift = 32 - Math.log2(size);
+    this.segmentCount = 0;
+    this.segmentTextLength = 0;
+    if (!keep) return;
+    this.segmentText = new Uint16Array(pool.length);
+    for (let slot = 0; slot < slots.length; slot++) {
+      const at = slot * SLOT;
+      if (table[at] === -1) continue;
+      const length = table[at + 1]!;
+      const from = length <= INLINE_UNITS ? (at + INLINE_AT) * 2 : table[at + 2]!;
+      const text = length <= INLINE_UNITS ? tableUnits : pool;
+      this.addSegment(table[at]!, slots[slot]!, text.subarray(from, from + length), 0);
+    }
+  }
+
+  /** Puts a segment in the first free slot from its hash's (the table has room). */
+  private addSegment(hash: number, segment: Segment, units: Uint16Array, start: number): void {
+    const table = this.segmentTable;
+    const mask = this.segmentSlots.length - 1;
+    let slot = Math.imul(hash, 0x9e3779b1) >>> this.segmentShift;
+    while (table[slot * SLOT] !== -1) slot = (slot + 1) & mask;
+    this.fillSlot(slot, hash, segment, units, start);
+  }
+
+  /** Fills a free slot with a segment, its text's code units from `units[start]` on. */
+  private fillSlot(
+    slot: number,
+    hash: number,
+    segment: Segment,
+    units: Uint16Array,
+    start: number,
+  ): void {
+    const length = segment.text.length;
+    const at = slot * SLOT;
+    this.segmentTable[at] = hash;
+    this.segmentTable[at + 1] = length;
+    if (length <= INLINE_UNITS) {
+      this.segmentUnits.set(units.subarray(start, start + length), (at + INLINE_AT) * 2);
+    } else {
+      let pool = this.segmentText;
+      const from = this.segmentTextLength;
+      if (from + length > pool.length) {
+        let capacity = pool.length * 2;
+        while (capacity < from + length) capacity *= 2;
+        const grown = new Uint16Array(capacity);
+        grown.set(pool.subarray(0, from));
+        this.segmentText = pool = grown;
+      }
+      pool.set(units.subarray(start, start + length), from);
+      this.segmentTextLength = from + length;
+      this.segmentTable[at + 2] = from;
+    }
+    this.segmentSlots[slot] = segment;
+    this.segmentCount++;
   }
 
   /** The font's own glyph id for a code point, 0 (.notdef) when it has none. */
@@ -796,8 +950,8 @@ export class DocumentFont {
   readonly program: FontProgram;
   /** Resource name in the page's /Font dictionary (F1, F2…). */
   readonly name: string;
-  /** 1 for each CID outside the core drawn. */
-  private used: Uint8Array;
+  /** 1 for each CID outside the core drawn (made when the first is: most documents draw none). */
+  private used: Uint8Array | undefined;
   private drawn = false;
   /** CIDs beyond the common set, given to characters the common set lacks. */
   private readonly extraCids = new Map<number, number>();
@@ -812,7 +966,6 @@ export class DocumentFont {
   constructor(program: FontProgram, name: string) {
     this.program = program;
     this.name = name;
-    this.used = new Uint8Array(program.commonCount + 16);
   }
 
   private get count(): number {
@@ -873,18 +1026,20 @@ export class DocumentFont {
 
   /** Text between two break opportunities as a segment (see FontProgram.segmentAt). */
   segment(text: string): Segment {
+    const units = codeUnits(text);
     let hash = HASH_SEED;
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
-    return this.segmentAt(text, 0, text.length, hash);
+    for (let i = 0; i < text.length; i++)
+      hash = Math.imul(hash ^ units[i]!, HASH_PRIME) & HASH_MASK;
+    return this.segmentAt(text, units, 0, text.length, hash);
   }
 
   /**
    * `source.slice(start, end)` as a segment: from the face's cache when every character is in
-   * the common set, else encoded for this document.
+   * the common set, else encoded for this document. `units`: the source's code units.
    */
-  segmentAt(source: string, start: number, end: number, hash: number): Segment {
+  segmentAt(source: string, units: Uint16Array, start: number, end: number, hash: number): Segment {
     return (
-      this.program.segmentAt(source, start, end, hash) ??
+      this.program.segmentAt(source, units, start, end, hash) ??
       this.encode(this.shape(source.slice(start, end)), 0, Infinity, source.slice(start, end))
     );
   }
@@ -910,9 +1065,9 @@ export class DocumentFont {
     const rare = segment.rare;
     if (rare.length === 0) return;
     let used = this.used;
-    if (used.length < this.count) {
+    if (!used || used.length < this.count) {
       const grown = new Uint8Array(this.count + 16);
-      grown.set(used);
+      if (used) grown.set(used);
       this.used = used = grown;
     }
     for (const cid of rare) used[cid] = 1;
@@ -928,16 +1083,16 @@ export class DocumentFont {
     const program = this.program;
     const { core, coreStart, commonCount } = program;
     const count = this.count;
-    const drawn = this.used.subarray(0, count);
+    const drawn = this.used ? this.used.subarray(0, count) : new Uint8Array(0);
     // Outlines outside the core: drawn glyphs and their composite parts, recursively.
-    const outlines = new Uint8Array(count);
+    const outlines = new Uint8Array(this.used ? count : 0);
     const include = (cid: number): void => {
       if ((cid >= coreStart && cid < commonCount) || outlines[cid]) return;
       outlines[cid] = 1;
       const parts = cid < commonCount ? program.parts[cid]! : this.extraParts[cid - commonCount]!;
       for (const part of parts) include(part);
     };
-    for (let cid = 1; cid < count; cid++) if (drawn[cid]) include(cid);
+    if (this.used) for (let cid = 1; cid < count; cid++) if (drawn[cid]) include(cid);
 
     let file: Uint8Array;
     let fileLength: number;

@@ -4,7 +4,7 @@
  * content, so the same document always gives the same bytes.
  */
 import zlib from 'node:zlib';
-import { releaseWriter, takeWriter } from './bytes.ts';
+import { releaseWriter, takeWriter, type ByteWriter } from './bytes.ts';
 
 /** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
 export const SOURCE_URL = import.meta.url;
@@ -27,18 +27,39 @@ export class PdfFile {
     return this.offsets.length - 1;
   }
 
+  /**
+   * Starts writing object `ref`: its body goes to the writer returned, in ASCII, then end()
+   * closes it. For objects made of many small parts, which are not joined into a string first.
+   */
+  begin(ref: number): ByteWriter {
+    const out = this.out;
+    this.offsets[ref] = out.length;
+    out.number(ref);
+    out.ascii(' 0 obj\n');
+    return out;
+  }
+
+  /** Closes the object begun. */
+  end(): void {
+    this.out.ascii('\nendobj\n');
+  }
+
   /** Writes an object; `body` is PDF syntax in ASCII. */
   put(ref: number, body: string): void {
-    this.offsets[ref] = this.out.length;
-    this.out.ascii(`${ref} 0 obj\n${body}\nendobj\n`);
+    this.begin(ref).ascii(body);
+    this.end();
   }
 
   /** Writes a stream object: `dictionary` holds the entries other than /Length. */
   putStream(ref: number, dictionary: string, data: Uint8Array): void {
-    this.offsets[ref] = this.out.length;
-    this.out.ascii(`${ref} 0 obj\n<< /Length ${data.length} ${dictionary} >>\nstream\n`);
-    this.out.bytes(data);
-    this.out.ascii('\nendstream\nendobj\n');
+    const out = this.begin(ref);
+    out.ascii('<< /Length ');
+    out.number(data.length);
+    out.ascii(' ');
+    out.ascii(dictionary);
+    out.ascii(' >>\nstream\n');
+    out.bytes(data);
+    out.ascii('\nendstream\nendobj\n');
   }
 
   /** The whole file; every allocated object must have been written. */

@@ -41,10 +41,13 @@ export function asciiString(text: string): string {
  */
 export function textString(text: string): string {
   if (/^[\x20-\x7e]*$/.test(text)) return asciiString(text);
-  let hex = '<FEFF';
-  for (let i = 0; i < text.length; i++) hex += hex4(text.charCodeAt(i));
-  return `${hex}>`;
+  // UTF-16BE in hex, written natively: the code units, bytes swapped, as hex digits.
+  const bytes = Buffer.from(text, 'utf16le');
+  if (LITTLE_ENDIAN) bytes.swap16();
+  return `<FEFF${bytes.toString('hex').toUpperCase()}>`;
 }
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 const HEX4: string[] = [];
 
@@ -59,6 +62,7 @@ export function hex4(value: number): string {
  * (addresses from `new URL()` already are).
  */
 export function uriString(uri: string): string {
+  if (/^[\x21-\x7e]*$/.test(uri)) return asciiString(uri);
   let ascii = '';
   for (const char of uri) {
     const code = char.codePointAt(0)!;
@@ -78,6 +82,8 @@ export function pdfDate(date: Date): string {
  * references, control characters (which XML forbids) dropped.
  */
 export function escapeXml(text: string): string {
+  // Most text has none of them: kept as it is.
+  if (!/[\p{Cc}<>&"']/u.test(text)) return text;
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);

@@ -6,7 +6,9 @@
  * a line (a long URL, an e-mail address) is cut between characters where the line is full.
  */
 import {
+  codeUnits,
   GLYPH,
+  HASH_MASK,
   HASH_PRIME,
   HASH_SEED,
   isWordCode,
@@ -40,13 +42,19 @@ export interface Span {
   ends: number[];
 }
 
-/** A line: its segments (and the span of each), each `x` points from the line's start. */
-export interface Line {
+/**
+ * Spans broken into lines: the segments placed, in reading order, as parallel arrays (the span
+ * of each, the segment, its x in points from its line's start). Line i holds items
+ * `starts[i]`… up to the next line's start (the last line, up to the end); `widths[i]` is the
+ * width of its drawn glyphs, hanging spaces excluded. One set of arrays for all the lines,
+ * not three for each.
+ */
+export interface Lines {
   spans: number[];
   segments: Segment[];
   xs: number[];
-  /** Width of the drawn glyphs, hanging spaces excluded. */
-  width: number;
+  starts: number[];
+  widths: number[];
 }
 
 /**
@@ -55,42 +63,42 @@ export interface Line {
  */
 export function segmentText(span: Span, text: string): void {
   const { font, segments, ends } = span;
+  const units = codeUnits(text);
   const length = text.length;
   let start = 0;
   let hash = HASH_SEED;
   for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
+    const code = units[i]!;
     if (code === 0x0a) {
-      segments.push(font.segmentAt(text, start, i, hash));
+      segments.push(font.segmentAt(text, units, start, i, hash));
       ends.push(END.newline);
       start = i + 1;
       hash = HASH_SEED;
       continue;
     }
-    hash = Math.imul(hash ^ code, HASH_PRIME);
+    hash = Math.imul(hash ^ code, HASH_PRIME) & HASH_MASK;
     let cut = false;
+    // The next character, or -1 at the end.
+    const next = i + 1 < length ? units[i + 1]! : -1;
     if (code === 0x20 || code === 0x09) {
-      const next = text.charCodeAt(i + 1);
       cut = next !== 0x20 && next !== 0x09;
     } else if (code === 0x2d || code === 0x2010) {
       // Saint-Denis, 02-ville; not 2019-2020 or covid-19 (numbers stay whole, as UAX #14 asks).
-      const next = text.charCodeAt(i + 1);
-      cut = isWordCode(text.charCodeAt(i - 1)) && isWordCode(next) && !isDigit(next);
+      cut = i > 0 && isWordCode(units[i - 1]!) && isWordCode(next) && !isDigit(next);
     } else if (code === 0x2f) {
       // URLs and et/ou; not 12/03/2025.
-      const next = text.charCodeAt(i + 1);
       cut = next > 0x20 && next !== 0x2f && !isDigit(next);
     } else if (code === 0x200b) {
       cut = true;
     }
     if (!cut) continue;
-    segments.push(font.segmentAt(text, start, i + 1, hash));
+    segments.push(font.segmentAt(text, units, start, i + 1, hash));
     ends.push(END.break);
     start = i + 1;
     hash = HASH_SEED;
   }
   if (start < length) {
-    segments.push(font.segmentAt(text, start, length, hash));
+    segments.push(font.segmentAt(text, units, start, length, hash));
     ends.push(END.glue);
   }
 }
@@ -123,41 +131,81 @@ export function spansWidth(spans: readonly Span[]): number {
 /** Slack for rounding: a line exactly as wide as the column fits. */
 const EPSILON = 1e-6;
 
+/**
+ * Fills lines with segments. Its positions are fields, not variables shared with closures:
+ * a closure's variable holding a fraction is a new heap number at every store.
+ */
+class LineFiller {
+  readonly lines: Lines = { spans: [], segments: [], xs: [], starts: [], widths: [] };
+  private readonly spans: readonly Span[];
+  private readonly maxWidth: number;
+  /** The line being filled: its first item, its width so far, where the next segment goes. */
+  private lineStart = 0;
+  private lineWidth = 0;
+  private x = 0;
+
+  constructor(spans: readonly Span[], maxWidth: number) {
+    this.spans = spans;
+    this.maxWidth = maxWidth;
+  }
+
+  get lineEmpty(): boolean {
+    return this.lines.segments.length === this.lineStart;
+  }
+
+  endLine(): void {
+    const lines = this.lines;
+    lines.starts.push(this.lineStart);
+    lines.widths.push(this.lineWidth);
+    this.lineStart = lines.segments.length;
+    this.lineWidth = 0;
+    this.x = 0;
+  }
+
+  add(span: number, segment: Segment): void {
+    const lines = this.lines;
+    const x = this.x;
+    lines.spans.push(span);
+    lines.segments.push(segment);
+    lines.xs.push(x);
+    this.lineWidth = x + segmentWidth(this.spans[span]!, segment);
+    this.x = x + segmentWidth(this.spans[span]!, segment, true);
+  }
+
+  /**
+   * Places a word, segments (firstSpan, firstIndex) to (lastSpan, lastIndex), `width` wide
+   * without its trailing spaces: on this line if it fits, else on the next, cut if wider than
+   * a line.
+   */
+  place(
+    firstSpan: number,
+    firstIndex: number,
+    lastSpan: number,
+    lastIndex: number,
+    width: number,
+  ): void {
+    const maxWidth = this.maxWidth;
+    if (!this.lineEmpty && this.x + width > maxWidth + EPSILON) this.endLine();
+    if (this.lineEmpty && width > maxWidth + EPSILON) {
+      cutWord(this.spans, firstSpan, firstIndex, lastSpan, lastIndex, maxWidth, this);
+      return;
+    }
+    for (let s = firstSpan; s <= lastSpan; s++) {
+      const segments = this.spans[s]!.segments;
+      const to = s === lastSpan ? lastIndex : segments.length - 1;
+      for (let i = s === firstSpan ? firstIndex : 0; i <= to; i++) this.add(s, segments[i]!);
+    }
+  }
+}
+
 /** Breaks spans into lines at most `maxWidth` points wide. */
-export function breakLines(spans: readonly Span[], maxWidth: number): Line[] {
-  const lines: Line[] = [];
-  let line: Line = { spans: [], segments: [], xs: [], width: 0 };
-  let x = 0;
-  const endLine = (): void => {
-    lines.push(line);
-    line = { spans: [], segments: [], xs: [], width: 0 };
-    x = 0;
-  };
-  const add = (span: number, segment: Segment): void => {
-    line.spans.push(span);
-    line.segments.push(segment);
-    line.xs.push(x);
-    line.width = x + segmentWidth(spans[span]!, segment);
-    x += segmentWidth(spans[span]!, segment, true);
-  };
+export function breakLines(spans: readonly Span[], maxWidth: number): Lines {
+  const filler = new LineFiller(spans, maxWidth);
   // The word being gathered: segments glued across runs, from (wordSpan, wordIndex) on.
   let wordSpan = -1;
   let wordIndex = 0;
   let wordFull = 0;
   let wordContent = 0;
-  const place = (lastSpan: number, lastIndex: number): void => {
-    if (line.segments.length > 0 && x + wordContent > maxWidth + EPSILON) endLine();
-    if (line.segments.length === 0 && wordContent > maxWidth + EPSILON) {
-      cutWord(spans, wordSpan, wordIndex, lastSpan, lastIndex, maxWidth, add, endLine);
-    } else {
-      for (let s = wordSpan; s <= lastSpan; s++) {
-        const segments = spans[s]!.segments;
-        const to = s === lastSpan ? lastIndex : segments.length - 1;
-        for (let i = s === wordSpan ? wordIndex : 0; i <= to; i++) add(s, segments[i]!);
-      }
-    }
-    wordSpan = -1;
-  };
   let lastSpan = -1;
   let lastIndex = 0;
   for (let s = 0; s < spans.length; s++) {
@@ -176,13 +224,14 @@ export function breakLines(spans: readonly Span[], maxWidth: number): Line[] {
       lastIndex = i;
       const end = ends[i]!;
       if (end === END.glue) continue;
-      place(s, i);
-      if (end === END.newline) endLine();
+      filler.place(wordSpan, wordIndex, s, i, wordContent);
+      wordSpan = -1;
+      if (end === END.newline) filler.endLine();
     }
   }
-  if (wordSpan >= 0) place(lastSpan, lastIndex);
-  if (line.segments.length > 0 || lines.length === 0) endLine();
-  return lines;
+  if (wordSpan >= 0) filler.place(wordSpan, wordIndex, lastSpan, lastIndex, wordContent);
+  if (!filler.lineEmpty || filler.lines.starts.length === 0) filler.endLine();
+  return filler.lines;
 }
 
 /**
@@ -196,8 +245,7 @@ function cutWord(
   lastSpan: number,
   lastIndex: number,
   maxWidth: number,
-  add: (span: number, segment: Segment) => void,
-  endLine: () => void,
+  filler: LineFiller,
 ): void {
   let width = 0;
   let placed = false;
@@ -217,8 +265,8 @@ function cutWord(
           (width > 0 || placed) &&
           run.kinds[i] !== GLYPH.space
         ) {
-          if (i > start) add(s, span.font.encode(run, start, i, segment.text));
-          endLine();
+          if (i > start) filler.add(s, span.font.encode(run, start, i, segment.text));
+          filler.endLine();
           placed = false;
           width = 0;
           start = i;
@@ -226,7 +274,7 @@ function cutWord(
         width += w;
       }
       if (start < run.cids.length) {
-        add(s, span.font.encode(run, start, run.cids.length, segment.text));
+        filler.add(s, span.font.encode(run, start, run.cids.length, segment.text));
         placed = true;
       }
     }
