@@ -130,6 +130,10 @@ export async function runBuild(
     const [user, system] = last.split(' ').map(Number);
     if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = (user ?? 0) + (system ?? 0);
   }
+  // Both are lower bounds: `time` misses processes never waited for (Pagefind's), the polling
+  // the last 100 ms of each process.
+  const polled = rss.cpuSeconds();
+  if (polled > 0) cpuSeconds = Math.max(cpuSeconds ?? 0, polled);
   let othersCpuShare: number | undefined;
   if (cpuBefore && cpuAfter && cpuSeconds !== undefined) {
     const total = cpuAfter.total - cpuBefore.total;

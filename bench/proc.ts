@@ -5,11 +5,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 
 const PAGE_SIZE = 4096;
+const HZ = 100; // USER_HZ on every Linux the project targets
 
 interface ProcStat {
   pid: number;
   ppid: number;
   rssBytes: number;
+  /** CPU seconds of the process itself (all its threads, not its children). */
+  cpuSeconds: number;
 }
 
 function readStat(pid: number): ProcStat | undefined {
@@ -21,11 +24,16 @@ function readStat(pid: number): ProcStat | undefined {
   }
   // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ")".
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-  return { pid, ppid: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_SIZE };
+  return {
+    pid,
+    ppid: Number(fields[1]),
+    rssBytes: Number(fields[21]) * PAGE_SIZE,
+    cpuSeconds: (Number(fields[11]) + Number(fields[12])) / HZ,
+  };
 }
 
-/** Resident memory of `rootPid` and all its descendants, summed; undefined without /proc. */
-export function readTreeRss(rootPid: number): number | undefined {
+/** `rootPid` and all its descendants; undefined without /proc. */
+function readTree(rootPid: number): ProcStat[] | undefined {
   let names: string[];
   try {
     names = fs.readdirSync('/proc');
@@ -45,30 +53,39 @@ export function readTreeRss(rootPid: number): number | undefined {
     children.set(stat.ppid, list);
   }
   if (!root) return undefined;
-  let total = 0;
+  const tree: ProcStat[] = [];
   const queue = [root];
   for (let stat = queue.pop(); stat; stat = queue.pop()) {
-    total += stat.rssBytes;
+    tree.push(stat);
     queue.push(...(children.get(stat.pid) ?? []));
   }
-  return total;
+  return tree;
 }
 
-/** Polls readTreeRss() and keeps the peak; stop() returns it in bytes. */
+/**
+ * Polls the process tree of `rootPid`: current() and stop() give its resident memory (stop():
+ * the peak, in bytes); cpuSeconds() the CPU time of every process seen in the tree, as last
+ * seen. `time` only counts the children a process waits for: Pagefind's process, ended by its
+ * Node API without a wait, would be missing from it.
+ */
 export function watchPeakRss(
   rootPid: number,
   intervalMs = 100,
-): { current: () => number; stop: () => number } {
+): { current: () => number; stop: () => number; cpuSeconds: () => number } {
   let peak = 0;
   let last = 0;
+  const cpu = new Map<number, number>();
   const sample = () => {
-    last = readTreeRss(rootPid) ?? 0;
+    const tree = readTree(rootPid) ?? [];
+    last = tree.reduce((sum, stat) => sum + stat.rssBytes, 0);
     peak = Math.max(peak, last);
+    for (const stat of tree) cpu.set(stat.pid, stat.cpuSeconds);
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     current: () => last,
+    cpuSeconds: () => [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0),
     stop: () => {
       clearInterval(timer);
       return peak;
@@ -94,9 +111,8 @@ export function readCpuCounters(): CpuCounters | undefined {
   if (!line?.startsWith('cpu ')) return undefined;
   const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] =
     line.trim().split(/\s+/).slice(1).map(Number);
-  const hz = 100; // USER_HZ on every Linux the project targets
   const busy = user + nice + system + irq + softirq + steal;
-  return { busy: busy / hz, total: (busy + idle + iowait) / hz };
+  return { busy: busy / HZ, total: (busy + idle + iowait) / HZ };
 }
 
 export interface MachineInfo {
