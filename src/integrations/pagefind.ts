@@ -492,24 +492,22 @@ class SearchIndexer {
     this.#distDir = distDir;
     await this.#pump();
     await this.#settle();
+    // An early write still under way ends first: a restart deletes the indexes it writes.
+    let writtenEarly = this.#early ? await this.#early : false;
     const listed = (p: string): boolean =>
       this.#added.has(p) || !fs.existsSync(path.join(distDir, p));
-    if (this.#early && path.resolve(this.#earlyDir ?? '') !== path.resolve(distDir)) {
-      await this.#restart(distDir); // written elsewhere: index and write again, here
-      await this.#pump();
-      await this.#settle();
-    }
-    if (!this.#copiesMatch(distDir)) {
-      this.redone = true;
+    const copiesWrong = !this.#copiesMatch(distDir);
+    // Bundles written early elsewhere, or lacking pages, are written again.
+    const earlyWrong =
+      writtenEarly &&
+      (path.resolve(this.#earlyDir ?? '') !== path.resolve(distDir) || !sourcePaths.every(listed));
+    if (copiesWrong || earlyWrong) {
+      if (copiesWrong) this.redone = true;
       await this.#restart(distDir);
       await this.#pump();
       await this.#settle();
-    } else if (this.#early && !sourcePaths.every(listed)) {
-      await this.#restart(distDir); // the bundles lack pages: write them again
-      await this.#pump();
-      await this.#settle();
+      writtenEarly = false;
     }
-    const writtenEarly = this.#early ? await this.#early : false;
     // Offer pages the route's order did not list (or no order at all): from their files.
     const unlisted = sourcePaths.filter((p) => !listed(p));
     for (const sourcePath of unlisted) {
