@@ -32,8 +32,8 @@ export default defineConfig({
   // The content check must come first: it stops the build before anything is generated.
   // The PDF sheets are drawn on worker threads during rendering; the build waits for them.
   // The sitemap gives each URL its lastmod from the offers' dates.
-  // Pagefind indexes the offer pages as they are rendered and writes its bundles at
-  // astro:build:done; any indexing error fails the build. Its hook comes last, so that the
-  // others run while its process still works through the pages it was given.
+  // Pagefind indexes the offers' search records while the pages render and writes its bundles
+  // as soon as it is done; any indexing error fails the build. Its hook comes last, so that the
+  // others run while its process may still be at work.
   integrations: [contentCheck(), pdf(), sitemapWithLastmod(), pagefind()],
 });

@@ -4,6 +4,7 @@
  * `astro build` but load separate copies of every module, so module state is not shared: a
  * slot on `globalThis` under a registry symbol is. This module imports nothing heavy.
  */
+import type { SearchRecord } from './search-record.ts';
 
 /** What an integration offers to the page code of a running build. */
 export interface BuildSlots {
@@ -13,17 +14,13 @@ export interface BuildSlots {
     /** Set by the page code when it starts the writes; awaited at astro:build:done. */
     writes?: Promise<PdfWriteStats>;
   };
-  /** Search indexing of offer pages as they are rendered (src/integrations/pagefind.ts). */
+  /** Search indexing (src/integrations/pagefind.ts). */
   search?: {
     /**
-     * The offer pages in the order of their route (`urlPath`s like `/offres/<slug>/`, with the
-     * `cacheKey` they give Astro's incremental build), before the first is rendered:
-     * Pagefind's output depends on the order it gets pages in, so the indexer feeds them in
-     * this order whatever order they are rendered or copied in.
+     * Every published offer's search record, in the catalog's order (Pagefind's output depends
+     * on the order it gets pages in), once, as soon as the catalog is built.
      */
-    expectPages(pages: readonly { urlPath: string; cacheKey: string }[]): void;
-    /** Takes an offer page's HTML. */
-    addPage(urlPath: string, html: string): void;
+    takeRecords(records: Iterable<SearchRecord>): void;
   };
 }
 

@@ -8,7 +8,13 @@
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { OfferView } from './catalog.ts';
-import { CONTRACT_LABELS, REMOTE_LABELS, formatContracts, formatDate } from './format.ts';
+import {
+  CONTRACT_LABELS,
+  REMOTE_LABELS,
+  escapeMarkup,
+  formatContracts,
+  formatDate,
+} from './format.ts';
 import { formatPay, formatPlace } from './offer-facts.ts';
 import { FEED_MAX_ITEMS, SITE_NAME, paths } from './site.ts';
 
@@ -16,16 +22,6 @@ const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** What the site feed covers, in its title. */
 export const SITE_FEED_NAME = 'toutes les offres';
-
-/** Escapes text for HTML and XML alike (element content and double-quoted attributes). */
-export function escapeMarkup(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** « Le Mont-Dore », « Bruxelles », or « À distance » for a fully remote offer with no place. */
 function getTown(offer: OfferView): string {

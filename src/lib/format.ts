@@ -13,6 +13,16 @@ const dateFormat = new Intl.DateTimeFormat('fr-FR', {
 /** Dates already spelt: a site has a few thousand distinct ones and spells each many times. */
 const spelt = new Map<string, string>();
 
+/** Escapes text for HTML and XML alike (element content and double-quoted attributes). */
+export function escapeMarkup(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
 /** "2025-05-01" → "1er mai 2025"; "2019-09-06" → "6 septembre 2019". */
 export function formatDate(date: string): string {
   let formatted = spelt.get(date);
@@ -76,16 +86,27 @@ export const REMOTE_LABELS: Record<Offer['remote'], string> = {
 };
 
 /** « Temps partiel, 20 h par semaine ». */
-export function formatWorkingTime(offer: Pick<Offer, 'workingTime' | 'hoursPerWeek'>): string | undefined {
+export function formatWorkingTime(
+  offer: Pick<Offer, 'workingTime' | 'hoursPerWeek'>,
+): string | undefined {
   const time =
-    offer.workingTime === 'full-time' ? 'Temps plein' : offer.workingTime === 'part-time' ? 'Temps partiel' : undefined;
-  const hours = offer.hoursPerWeek !== undefined ? `${formatNumber(offer.hoursPerWeek)}${NBSP}h par semaine` : undefined;
+    offer.workingTime === 'full-time'
+      ? 'Temps plein'
+      : offer.workingTime === 'part-time'
+        ? 'Temps partiel'
+        : undefined;
+  const hours =
+    offer.hoursPerWeek !== undefined
+      ? `${formatNumber(offer.hoursPerWeek)}${NBSP}h par semaine`
+      : undefined;
   if (time && hours) return `${time}, ${hours}`;
   return time ?? hours;
 }
 
 /** « 6 mois », « 4 à 6 mois ». */
-export function formatDuration(offer: Pick<Offer, 'durationMonths' | 'durationText'>): string | undefined {
+export function formatDuration(
+  offer: Pick<Offer, 'durationMonths' | 'durationText'>,
+): string | undefined {
   if (offer.durationText) return offer.durationText;
   if (offer.durationMonths !== undefined) return `${formatNumber(offer.durationMonths)}${NBSP}mois`;
   return undefined;

@@ -4,10 +4,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getBuildSlots } from './build-bridge.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { getBuildNow } from './lifecycle.ts';
 import { renderMarkdown } from './markdown.ts';
 import { getMarkdownBody } from './offers-loader.ts';
+import { getSearchRecord } from './search-record.ts';
 
 /** HTML of each offer's body (drafts excepted: never published), a few files at a time. */
 async function renderBodies(entries: CollectionEntry<'offers'>[]): Promise<string[]> {
@@ -32,11 +34,25 @@ export function getCatalog(): Promise<Catalog> {
     ]);
     // Offer bodies are rendered here, not stored by the loader (src/lib/offers-loader.ts).
     const html = await renderBodies(offers);
-    return buildCatalog(
-      offers.map((e, i) => ({ slug: e.id, data: e.data, html: html[i] ?? '', filePath: e.filePath })),
-      organisations.map((e) => ({ slug: e.id, data: e.data, html: e.rendered?.html ?? '', filePath: e.filePath })),
+    const built = buildCatalog(
+      offers.map((e, i) => ({
+        slug: e.id,
+        data: e.data,
+        html: html[i] ?? '',
+        filePath: e.filePath,
+      })),
+      organisations.map((e) => ({
+        slug: e.id,
+        data: e.data,
+        html: e.rendered?.html ?? '',
+        filePath: e.filePath,
+      })),
       getBuildNow(),
     );
+    // During a build, Pagefind starts indexing now, on its own core, while the pages render
+    // (src/integrations/pagefind.ts); records are made as it takes them.
+    getBuildSlots().search?.takeRecords(built.offers.values().map(getSearchRecord));
+    return built;
   })();
   return catalog;
 }

@@ -134,8 +134,39 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
   };
 }
 
-/** The attribute that marks an open offer's page, as Pagefind reads it. */
-export const OPEN_OFFER_MARKER = `data-pagefind-filter="${STATUS_FILTER.key}:${STATUS_FILTER.open}"`;
+/**
+ * The hidden element of an offer page that gives Pagefind the offer's metadata and sort keys
+ * (its attributes, in order) and its filters (one `<span data-pagefind-filter>` each). The page
+ * (OfferSearchData.astro) and the search record (search-record.ts) both write it from here.
+ */
+export function getSearchDataMarkup(offer: OfferView): {
+  attributes: Record<string, string>;
+  filters: string[];
+} {
+  const { filters, sort, meta } = getOfferSearchData(offer);
+  // "key[data-attr]" captures: values come from attributes, so commas and quotes are safe.
+  const captures = (prefix: string, values: Record<string, string | undefined>) => ({
+    spec: Object.keys(values)
+      .map((k) => `${k}[${prefix}${k}]`)
+      .join(', '),
+    attributes: Object.fromEntries(
+      Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[`${prefix}${k}`, v]])),
+    ),
+  });
+  const metaCaptures = captures('data-meta-', meta);
+  const sortCaptures = captures('data-sort-', sort);
+  return {
+    attributes: {
+      'data-pagefind-meta': metaCaptures.spec,
+      ...metaCaptures.attributes,
+      'data-pagefind-sort': sortCaptures.spec,
+      ...sortCaptures.attributes,
+    },
+    filters: Object.entries(filters).flatMap(([key, values]) =>
+      values.map((value) => `${key}:${value}`),
+    ),
+  };
+}
 
 /** What the search page's client script needs to map URLs to Pagefind state. */
 export function getSearchClientConfig(openCount: number) {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatCountsSentence, formatOfferCount } from '../../src/lib/browse.ts';
-import { escapeMarkup } from '../../src/lib/feeds.ts';
+import { escapeMarkup } from '../../src/lib/format.ts';
 import { getBaseSalary, getEmploymentTypes } from '../../src/lib/job-posting.ts';
 import { serializeJsonLd } from '../../src/lib/jsonld.ts';
 
