@@ -16,9 +16,12 @@ import { SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../lib/search.ts';
 import type { SearchRecord } from '../lib/search-record.ts';
 import type { SearchWorkerData, SearchWorkerInput, SearchWorkerOutput } from './search-worker.ts';
 
-/** Records per message to the worker, and messages it may have yet to index. */
-const BATCH = 64;
-const BATCHES_AHEAD = 16;
+/**
+ * Records per message to the worker. All are sent at once (~6 KB each): the main thread, busy
+ * rendering, gets back to a loop that would pace them only now and then, and Pagefind would
+ * wait for records (a rebuild fed it for 46 s what it indexes in 25).
+ */
+const BATCH = 256;
 
 class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
@@ -53,14 +56,9 @@ class SearchIndexer {
   /** Where the worker writes the bundles as soon as the last record is indexed. */
   readonly #outDir: string;
   readonly #fed = new Set<string>();
-  #openCount = 0;
-  #indexing: Promise<void> | undefined;
   #started = 0;
   #seconds = 0;
   #failure: Error | undefined;
-  /** Called when the worker has indexed a batch, or failed. */
-  #onProgress: (() => void) | undefined;
-  #unacknowledged = 0;
   readonly #written: Promise<{ all: number; open: number }>;
 
   /** `pageCount`: the published offers, to group the full bundle's fragments by. */
@@ -79,13 +77,9 @@ class SearchIndexer {
       const fail = (error: Error) => {
         this.#failure ??= error;
         reject(this.#failure);
-        this.#onProgress?.();
       };
       this.#worker.on('message', (message: SearchWorkerOutput) => {
-        if ('indexed' in message) {
-          this.#unacknowledged -= 1;
-          this.#onProgress?.();
-        } else if ('written' in message) {
+        if ('written' in message) {
           this.#seconds = (performance.now() - this.#started) / 1000;
           resolve(message.written);
         } else {
@@ -96,40 +90,34 @@ class SearchIndexer {
       this.#worker.on('exit', () => fail(new PagefindError('index', ['arrêt du processus'])));
     });
     this.#written.catch(() => undefined);
+    // Should the build fail before astro:build:done, the worker must not keep the process alive.
+    this.#worker.unref();
   }
 
-  /** Starts indexing the records, then writing the bundles; once per build. */
+  /** Sends every record to the worker, which indexes them, then writes the bundles; once. */
   take(records: Iterable<SearchRecord>): void {
-    if (this.#indexing) {
+    if (this.#started > 0) {
       this.#failure ??= new PagefindError('index', ['offres reçues deux fois']);
       return;
     }
     this.#started = performance.now();
-    this.#indexing = this.#send(records);
-    this.#indexing.catch(() => undefined);
-  }
-
-  async #send(records: Iterable<SearchRecord>): Promise<void> {
-    let batch: SearchRecord[] = [];
-    const flush = async () => {
-      // A few batches ahead of Pagefind: the queue stays small, Pagefind never waits.
-      while (this.#unacknowledged >= BATCHES_AHEAD && !this.#failure)
-        await new Promise<void>((resolve) => (this.#onProgress = resolve));
-      if (this.#failure) throw this.#failure;
-      this.#unacknowledged += 1;
+    try {
+      let batch: SearchRecord[] = [];
+      for (const record of records) {
+        if (this.#fed.has(record.sourcePath))
+          throw new PagefindError(record.sourcePath, ['page indexée deux fois']);
+        this.#fed.add(record.sourcePath);
+        batch.push(record);
+        if (batch.length === BATCH) {
+          this.#worker.postMessage({ records: batch } satisfies SearchWorkerInput);
+          batch = [];
+        }
+      }
       this.#worker.postMessage({ records: batch } satisfies SearchWorkerInput);
-      batch = [];
-    };
-    for (const record of records) {
-      if (this.#fed.has(record.sourcePath))
-        throw new PagefindError(record.sourcePath, ['page indexée deux fois']);
-      this.#fed.add(record.sourcePath);
-      if (record.open) this.#openCount += 1;
-      batch.push(record);
-      if (batch.length === BATCH) await flush();
+      this.#worker.postMessage({ end: true } satisfies SearchWorkerInput);
+    } catch (error) {
+      this.#failure ??= error instanceof Error ? error : new Error(String(error));
     }
-    if (batch.length > 0) await flush();
-    this.#worker.postMessage({ end: true } satisfies SearchWorkerInput);
   }
 
   /**
@@ -139,11 +127,11 @@ class SearchIndexer {
   async write(distDir: string, sourcePaths: readonly string[]): Promise<SearchIndexStats> {
     try {
       // A site whose catalog was never asked for has no offer to index.
-      if (!this.#indexing) this.take([]);
+      if (this.#started === 0) this.take([]);
       const early = this.#seconds > 0;
-      await this.#indexing;
-      const written = await this.#written;
       if (this.#failure) throw this.#failure;
+      this.#worker.ref();
+      const written = await this.#written;
       if (path.resolve(distDir) !== path.resolve(this.#outDir)) {
         throw new PagefindError('écriture', [
           `index écrits dans ${this.#outDir}, site dans ${distDir}`,

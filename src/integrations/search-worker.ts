@@ -4,8 +4,7 @@
  * pipe; read by a main thread busy rendering pages, the pipe filled up and Pagefind waited,
  * a third of its time. Here the answers are read at once.
  *
- * Takes batches of records, acknowledges each once Pagefind has indexed it, and on `end`
- * writes both bundles into the output dir and reports.
+ * Takes batches of records, then `end`: writes both bundles into the output dir and reports.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,8 +26,7 @@ export interface SearchWorkerData {
 
 export type SearchWorkerInput = { records: SearchRecord[] } | { end: true };
 
-export type SearchWorkerOutput =
-  { indexed: number } | { written: { all: number; open: number } } | { error: string };
+export type SearchWorkerOutput = { written: { all: number; open: number } } | { error: string };
 
 /**
  * The full bundle groups its fragments (Pagefind's `maxFragments`): eight times fewer files and
@@ -134,7 +132,6 @@ function run(data: SearchWorkerData, port: NonNullable<typeof parentPort>): void
         inFlight.push(task);
         if (inFlight.length >= IN_FLIGHT) await inFlight.shift();
       }
-      port.postMessage({ indexed: message.records.length } satisfies SearchWorkerOutput);
       return;
     }
     await Promise.all(inFlight);
