@@ -1,8 +1,8 @@
 /**
  * Worker-thread side of the search indexer (pagefind.ts): drives Pagefind's process through
- * its Node API, away from Astro's main thread. Pagefind answers every record it indexes on a
- * pipe; read by a main thread busy rendering pages, the pipe filled up and Pagefind waited,
- * a third of its time. Here the answers are read at once.
+ * its Node API, away from Astro's main thread. Driven from there, Pagefind got its next records
+ * and had its answers read only when the main thread, busy rendering pages, got back to its
+ * event loop; here both happen at once.
  *
  * Takes batches of records, then `end`: writes both bundles into the output dir and reports.
  */
@@ -143,7 +143,7 @@ function run(data: SearchWorkerData, port: NonNullable<typeof parentPort>): void
     await pagefind.close();
     port.postMessage({ written: { ...counts } } satisfies SearchWorkerOutput);
   };
-  // One message after the other: a batch is indexed before the next is read.
+  // One message after the other: a batch is handed to Pagefind before the next is read.
   let queue = Promise.resolve();
   port.on('message', (message: SearchWorkerInput) => {
     queue = queue.then(async () => {
