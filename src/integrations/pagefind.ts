@@ -95,7 +95,7 @@ class SearchIndexer {
   }
 
   /** Sends every record to the worker, which indexes them, then writes the bundles; once. */
-  take(records: Iterable<SearchRecord>): void {
+  take(records: readonly SearchRecord[]): void {
     if (this.#started > 0) {
       this.#failure ??= new PagefindError('index', ['offres reçues deux fois']);
       return;

@@ -20,7 +20,7 @@ export interface BuildSlots {
      * Every published offer's search record, in the catalog's order (Pagefind's output depends
      * on the order it gets pages in), once, as soon as the catalog is built.
      */
-    takeRecords(records: Iterable<SearchRecord>): void;
+    takeRecords(records: readonly SearchRecord[]): void;
   };
 }
 

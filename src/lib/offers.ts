@@ -49,9 +49,9 @@ export function getCatalog(): Promise<Catalog> {
       })),
       getBuildNow(),
     );
-    // During a build, Pagefind starts indexing now, on its own core, while the pages render
-    // (src/integrations/pagefind.ts); records are made as it takes them.
-    getBuildSlots().search?.takeRecords(built.offers.values().map(getSearchRecord));
+    // During a build, Pagefind gets every offer's search record now and indexes them on its own
+    // core while the pages render (src/integrations/pagefind.ts).
+    getBuildSlots().search?.takeRecords(built.offers.map(getSearchRecord));
     return built;
   })();
   return catalog;
