@@ -13,8 +13,14 @@ import { Worker } from 'node:worker_threads';
 import { getBuildSlots } from '../lib/build-bridge.ts';
 import { getCheckedContent } from './content-check.ts';
 import { SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../lib/search.ts';
-import type { SearchRecord } from '../lib/search-record.ts';
-import type { SearchWorkerData, SearchWorkerInput, SearchWorkerOutput } from './search-worker.ts';
+import { toSourcePath, type SearchRecord } from '../lib/search-record.ts';
+import { paths } from '../lib/site.ts';
+import {
+  PagefindError,
+  type SearchWorkerData,
+  type SearchWorkerInput,
+  type SearchWorkerOutput,
+} from './search-worker.ts';
 
 /**
  * Records per message to the worker. All are sent at once (~6 KB each): the main thread, busy
@@ -22,13 +28,6 @@ import type { SearchWorkerData, SearchWorkerInput, SearchWorkerOutput } from './
  * wait for records (a rebuild fed it for 46 s what it indexes in 25).
  */
 const BATCH = 256;
-
-class PagefindError extends Error {
-  constructor(step: string, errors: readonly string[]) {
-    super(`Pagefind (${step}) : ${errors.join(' ; ')}`);
-    this.name = 'PagefindError';
-  }
-}
 
 export interface SearchIndexStats {
   /** Offers in the full bundle. */
@@ -165,7 +164,7 @@ async function listPublishedOfferPages(): Promise<string[]> {
   const { offers } = await getCheckedContent();
   return offers
     .filter((entry) => !entry.data.draft)
-    .map((entry) => `offres/${entry.slug}/index.html`)
+    .map((entry) => toSourcePath(paths.offer(entry.slug)))
     .sort();
 }
 

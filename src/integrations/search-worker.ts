@@ -39,7 +39,7 @@ const FRAGMENTS_PER_FILE = 8;
 /** Calls in flight to Pagefind's process: enough that it never waits for this thread. */
 const IN_FLIGHT = 16;
 
-class PagefindError extends Error {
+export class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
     super(`Pagefind (${step}) : ${errors.join(' ; ')}`);
     this.name = 'PagefindError';
