@@ -34,6 +34,8 @@ export interface BuildRun {
   cpuSeconds: number | undefined;
   /** Share of the machine's CPU (0–1) that other processes used while the build ran. */
   othersCpuShare: number | undefined;
+  /** CPU seconds by what the threads do (threadRole() in proc.ts). */
+  cpuByRole: Record<string, number>;
 }
 
 const TIME_BIN = '/usr/bin/time';
@@ -140,5 +142,14 @@ export async function runBuild(
     const busy = cpuAfter.busy - cpuBefore.busy;
     if (total > 0) othersCpuShare = Math.max(0, (busy - cpuSeconds) / total);
   }
-  return { ok: exitCode === 0, exitCode, wallMs, lines, peakRssBytes, cpuSeconds, othersCpuShare };
+  return {
+    ok: exitCode === 0,
+    exitCode,
+    wallMs,
+    lines,
+    peakRssBytes,
+    cpuSeconds,
+    othersCpuShare,
+    cpuByRole: rss.cpuByRole(),
+  };
 }

@@ -32,6 +32,68 @@ function readStat(pid: number): ProcStat | undefined {
   };
 }
 
+/**
+ * What a thread of the build does, from its process's and its own name. The project names its
+ * worker threads (`offres-pdf`, `offres-search`, `offres-check`); Node names its own
+ * (`MainThread`, `V8Worker` for garbage collection and compilation, `libuv-worker` for file
+ * I/O); the Pagefind binary's threads all count as Pagefind.
+ */
+export function threadRole(processName: string, threadName: string): string {
+  if (processName.startsWith('pagefind')) return 'Pagefind process';
+  switch (threadName) {
+    case 'MainThread':
+      return 'main thread (Astro: content, pages, feeds)';
+    case 'offres-pdf':
+      return 'PDF sheet workers';
+    case 'offres-search':
+      return 'search worker (feeds Pagefind)';
+    case 'offres-check':
+      return 'content check worker';
+    case 'V8Worker':
+      return 'V8 helpers (GC, compiler)';
+    case 'libuv-worker':
+      return 'file I/O threads (libuv)';
+    default:
+      return 'other';
+  }
+}
+
+function readName(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** CPU seconds of each thread of `pid`, keyed `pid/tid`, with its role (threadRole()). */
+function readThreads(pid: number): { key: string; role: string; cpuSeconds: number }[] {
+  let tids: string[];
+  try {
+    tids = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const processName = readName(`/proc/${pid}/comm`);
+  return tids.flatMap((tid) => {
+    let text: string;
+    try {
+      text = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    } catch {
+      return [];
+    }
+    const threadName = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return [
+      {
+        key: `${pid}/${tid}`,
+        role: threadRole(processName, threadName),
+        cpuSeconds: (Number(fields[11]) + Number(fields[12])) / HZ,
+      },
+    ];
+  });
+}
+
 /** `rootPid` and all its descendants; undefined without /proc. */
 function readTree(rootPid: number): ProcStat[] | undefined {
   let names: string[];
@@ -65,27 +127,43 @@ function readTree(rootPid: number): ProcStat[] | undefined {
 /**
  * Polls the process tree of `rootPid`: current() and stop() give its resident memory (stop():
  * the peak, in bytes); cpuSeconds() the CPU time of every process seen in the tree, as last
- * seen. `time` only counts the children a process waits for: Pagefind's process, ended by its
+ * seen, and cpuByRole() the same by what its threads do (threadRole()). `time` only counts the children a process waits for: Pagefind's process, ended by its
  * Node API without a wait, would be missing from it.
  */
 export function watchPeakRss(
   rootPid: number,
   intervalMs = 100,
-): { current: () => number; stop: () => number; cpuSeconds: () => number } {
+): {
+  current: () => number;
+  stop: () => number;
+  cpuSeconds: () => number;
+  cpuByRole: () => Record<string, number>;
+} {
   let peak = 0;
   let last = 0;
   const cpu = new Map<number, number>();
+  const threads = new Map<string, { role: string; cpuSeconds: number }>();
   const sample = () => {
     const tree = readTree(rootPid) ?? [];
     last = tree.reduce((sum, stat) => sum + stat.rssBytes, 0);
     peak = Math.max(peak, last);
-    for (const stat of tree) cpu.set(stat.pid, stat.cpuSeconds);
+    for (const stat of tree) {
+      cpu.set(stat.pid, stat.cpuSeconds);
+      for (const thread of readThreads(stat.pid)) threads.set(thread.key, thread);
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     current: () => last,
     cpuSeconds: () => [...cpu.values()].reduce((sum, seconds) => sum + seconds, 0),
+    // Threads as last seen: a thread's last ~100 ms before it exits are missed.
+    cpuByRole: () => {
+      const byRole: Record<string, number> = {};
+      for (const { role, cpuSeconds } of threads.values())
+        byRole[role] = (byRole[role] ?? 0) + cpuSeconds;
+      return byRole;
+    },
     stop: () => {
       clearInterval(timer);
       return peak;

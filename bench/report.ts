@@ -16,6 +16,8 @@ export interface BuildFigures {
   peakRssBytes: number;
   cpuSeconds: number | undefined;
   othersCpuShare: number | undefined;
+  /** CPU seconds by what the threads do; absent in older results. */
+  cpuByRole?: Record<string, number>;
   logFile: string;
 }
 
@@ -76,6 +78,15 @@ export function buildTable(r: SizeResult): string {
     'CPU time (user + sys)',
     ...builds.map((b) => (b.cpuSeconds === undefined ? '—' : `${b.cpuSeconds.toFixed(0)} s`)),
   ]);
+  const roles = new Map<string, number>();
+  for (const b of builds)
+    for (const [role, seconds] of Object.entries(b.cpuByRole ?? {}))
+      roles.set(role, Math.max(roles.get(role) ?? 0, seconds));
+  for (const [role] of [...roles].filter(([, max]) => max >= 0.5).sort((a, b) => b[1] - a[1]))
+    rows.push([
+      `&nbsp;&nbsp;of which ${role}`,
+      ...builds.map((b) => `${(b.cpuByRole?.[role] ?? 0).toFixed(0)} s`),
+    ]);
   rows.push(['CPU used by others meanwhile', ...builds.map((b) => pct(b.othersCpuShare))]);
   rows.push(['routes rendered', ...builds.map((b) => String(b.routes))]);
   if (builds.some((b) => (b.reusedRoutes ?? 0) > 0))

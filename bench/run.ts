@@ -65,6 +65,7 @@ async function timedBuild(spec: BuildSpec): Promise<BuildFigures> {
     peakRssBytes: run.peakRssBytes,
     cpuSeconds: run.cpuSeconds,
     othersCpuShare: run.othersCpuShare,
+    cpuByRole: run.cpuByRole,
     logFile: path.relative(ROOT, spec.logFile),
   };
   say(

@@ -64,6 +64,7 @@ class SearchIndexer {
   constructor(pageCount: number, outDir: string) {
     this.#outDir = outDir;
     this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
+      name: 'offres-search',
       workerData: {
         offresSearch: true,
         pageCount,

@@ -141,6 +141,7 @@ export async function checkFiles(
     let worker: Worker;
     try {
       worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+        name: 'offres-check',
         workerData: {
           offresContentCheck: true,
           tasks,

@@ -39,7 +39,11 @@ export class WritePool {
   constructor(workerUrl: string, size: number, flag: string) {
     const ready: Promise<void>[] = [];
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL(workerUrl), { workerData: { [flag]: true } });
+      const worker = new Worker(new URL(workerUrl), {
+        workerData: { [flag]: true },
+        // The thread's name, as profilers and the benchmark see it (bench/proc.ts).
+        name: 'offres-pdf',
+      });
       ready.push(
         new Promise((resolve, reject) => {
           worker.once('message', (message: unknown) =>
