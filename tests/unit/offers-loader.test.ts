@@ -5,15 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { hash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
+import { parseFrontmatter } from 'astro/markdown';
 import { contentCheck } from '../../src/integrations/content-check.ts';
 import { clearCheckedOffers, getCheckedOffer } from '../../src/lib/content-check/checked-offers.ts';
-import { markdownDataLoader } from '../../src/lib/offers-loader.ts';
+import { getMarkdownBody, markdownDataLoader } from '../../src/lib/offers-loader.ts';
 import { OfferSchema } from '../../src/schema/index.ts';
 
 const OFFER = `---
@@ -138,4 +139,45 @@ describe('offers loader after the build’s content check', () => {
     assert.ok(getCheckedOffer(offersDir, '2025-01-plain', bytes));
     assert.equal(getCheckedOffer(otherDir, '2025-01-plain', bytes), undefined);
   });
+});
+
+test('getMarkdownBody() gives the body parseFrontmatter() gives, without parsing the YAML', () => {
+  const REPO = path.resolve(import.meta.dirname, '..', '..');
+  const files = [path.join(REPO, 'content', 'offers'), path.join(REPO, 'tests', 'fixtures')]
+    .flatMap((dir) =>
+      readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)),
+    )
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => readFileSync(file, 'utf8'));
+  assert.ok(files.length >= 10, `${files.length} markdown files`);
+  const body = 'Le texte.\n\n---\n\nAprès une ligne --- et +++.\n';
+  const cases = [
+    ...files,
+    ...Object.values(FILES),
+    `---\ntitle: x\n---\n${body}`,
+    `\uFEFF---\ntitle: x\n---\n${body}`,
+    `\n  \n---\ntitle: x\n---\n${body}`,
+    `---\r\ntitle: x\r\n---\r\n${body.replace(/\n/g, '\r\n')}`,
+    `+++\ntitle = "x"\n+++\n${body}`,
+    // Opened with one delimiter and closed with the other: parseFrontmatter keeps the block.
+    `---\ntitle: x\n+++\n${body}`,
+    `---\ntitle: x\n---`,
+    `---\n---\n${body}`,
+    body,
+    `  ---\ntitle: x\n---\n${body}`,
+    '',
+  ];
+  let compared = 0;
+  for (const contents of cases) {
+    let expected: string;
+    try {
+      expected = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).content.trim();
+    } catch {
+      continue; // Front matter Astro cannot parse: the content check stops the build first.
+    }
+    assert.equal(getMarkdownBody(contents), expected, JSON.stringify(contents.slice(0, 80)));
+    compared += 1;
+  }
+  assert.ok(compared >= cases.length - 5, `${compared} of ${cases.length} compared`);
+  assert.equal(getMarkdownBody(`---\ntitle: x\n---\n${body}`), body.trim());
 });
