@@ -31,14 +31,10 @@ export interface SearchRecord {
  *   writing time: ids are dropped.
  */
 export function toIndexableHtml(html: string): string {
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) =>
-      part.startsWith('<')
-        ? part.replace(/\sid="[^"]*"/g, '')
-        : part.replace(/’|&rsquo;|&#8217;|&#x2019;/gi, "'"),
-    )
-    .join('');
+  // One pass: a tag is matched whole, so an apostrophe is only replaced outside tags.
+  return html.replace(/<[^>]*>|’|&rsquo;|&#8217;|&#x2019;/gi, (match) =>
+    match.startsWith('<') ? match.replace(/\sid="[^"]*"/g, '') : "'",
+  );
 }
 
 /** `/offres/<slug>/` → `offres/<slug>/index.html`, the page's file in the output dir. */

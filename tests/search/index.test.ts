@@ -149,6 +149,11 @@ describe('search index and markup', () => {
       ),
       '<h2 class="x">L\'équipe d\'élus</h2><p>id="garde" l\'id</p>',
     );
+    // An id after a line break is still an attribute; an escaped « < » is text.
+    assert.equal(
+      toIndexableHtml('a &lt; b l’c <a\nid="z" title="l’x">d&#X2019;e</a>'),
+      'a &lt; b l\'c <a title="l’x">d\'e</a>',
+    );
   });
 
   it('files the Mont-Dore offer under Nouvelle-Calédonie (988) and as closed', () => {
