@@ -16,6 +16,7 @@ import { SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../lib/search.ts';
 import { toSourcePath, type SearchRecord } from '../lib/search-record.ts';
 import { paths } from '../lib/site.ts';
 import {
+  makeScratchDir,
   PagefindError,
   type SearchWorkerData,
   type SearchWorkerInput,
@@ -54,6 +55,9 @@ class SearchIndexer {
   readonly #worker: Worker;
   /** Where the worker writes the bundles as soon as the last record is indexed. */
   readonly #outDir: string;
+  /** Where the worker writes the records for Pagefind to read; removed at the end, or at exit. */
+  readonly #scratchDir = makeScratchDir();
+  readonly #removeScratch = () => fs.rmSync(this.#scratchDir, { recursive: true, force: true });
   readonly #fed = new Set<string>();
   #started = 0;
   #seconds = 0;
@@ -69,6 +73,7 @@ class SearchIndexer {
         offresSearch: true,
         pageCount,
         outDir,
+        scratchDir: this.#scratchDir,
         bundles: { all: SEARCH_BUNDLES.all.dir, open: SEARCH_BUNDLES.open.dir },
         uiScript: SEARCH_UI_SCRIPT,
       } satisfies SearchWorkerData,
@@ -92,6 +97,7 @@ class SearchIndexer {
     this.#written.catch(() => undefined);
     // Should the build fail before astro:build:done, the worker must not keep the process alive.
     this.#worker.unref();
+    process.once('exit', this.#removeScratch);
   }
 
   /** Sends every record to the worker, which indexes them, then writes the bundles; once. */
@@ -157,6 +163,8 @@ class SearchIndexer {
   async close(): Promise<void> {
     this.#worker.removeAllListeners('exit');
     await this.#worker.terminate();
+    this.#removeScratch();
+    process.off('exit', this.#removeScratch);
   }
 }
 

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
 import { before, describe, it } from 'node:test';
 import * as pagefind from 'pagefind';
+import { makeScratchDir } from '../../src/integrations/search-worker.ts';
 import { toIndexableHtml } from '../../src/lib/search-record.ts';
 import { getFixture, listHtmlFiles, readDist, type Fixture } from '../support/fixtures.ts';
 
@@ -85,9 +85,10 @@ describe('search index and markup', () => {
   });
 
   it('writes from the catalog the bundles Pagefind makes of the built pages, byte for byte', async () => {
-    // The build indexes records made from the catalog, not the pages (src/lib/search-record.ts):
-    // index the built pages themselves, in the catalog's order (newest first, then slug: the
-    // publication sort key), and compare both bundles with what the build wrote.
+    // The build indexes records made from the catalog, not the pages (src/lib/search-record.ts),
+    // written into a scratch dir in the catalog's order (newest first, then slug: the
+    // publication sort key). Do the same with the built pages themselves and compare both
+    // bundles with what the build wrote.
     const publication = (html: string) => /data-sort-publication="([^"]+)"/.exec(html)?.[1] ?? '';
     const pages = offerPages()
       .map((page) => ({ ...page, html: fs.readFileSync(page.file, 'utf8') }))
@@ -96,7 +97,7 @@ describe('search index and markup', () => {
       pages.some((page) => /<h2 id="/.test(page.html)),
       'pages have anchors to drop',
     );
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'offres-record-'));
+    const scratch = makeScratchDir();
     const readBundle = (dir: string) =>
       new Map(
         fs
@@ -112,11 +113,15 @@ describe('search index and markup', () => {
         ...(maxFragments ? { maxFragments } : {}),
       });
       assert.ok(index);
+      const source = path.join(scratch, 'pages', name.replaceAll('/', '-'));
       for (const page of bundled) {
-        const content = toIndexableHtml(page.html);
-        const added = await index.addHTMLFile({ sourcePath: page.relPath, content });
-        assert.deepEqual(added.errors, [], page.urlPath);
+        const file = path.join(source, page.relPath);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, toIndexableHtml(page.html));
       }
+      const added = await index.addDirectory({ path: source });
+      assert.deepEqual(added.errors, [], name);
+      assert.equal(added.page_count, bundled.length, name);
       await index.writeFiles({ outputPath: path.join(scratch, name) });
       const fromPages = readBundle(path.join(scratch, name));
       const built = readBundle(path.join(site.distDir, name));
