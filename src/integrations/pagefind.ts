@@ -56,7 +56,7 @@ class SearchIndexer {
   /** Where the worker writes the bundles as soon as the last record is indexed. */
   readonly #outDir: string;
   /** Where the worker writes the records for Pagefind to read; removed at the end, or at exit. */
-  readonly #scratchDir = makeScratchDir();
+  readonly #scratchDir: string;
   readonly #removeScratch = () => fs.rmSync(this.#scratchDir, { recursive: true, force: true });
   readonly #fed = new Set<string>();
   #started = 0;
@@ -67,6 +67,7 @@ class SearchIndexer {
   /** `pageCount`: the published offers, to group the full bundle's fragments by. */
   constructor(pageCount: number, outDir: string) {
     this.#outDir = outDir;
+    this.#scratchDir = makeScratchDir(pageCount);
     this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
       name: 'offres-search',
       workerData: {

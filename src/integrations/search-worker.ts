@@ -45,16 +45,22 @@ export type SearchWorkerOutput = { written: { all: number; open: number } } | { 
  */
 const FRAGMENTS_PER_FILE = 8;
 
+const SHM = '/dev/shm';
+/** Room a record takes in the scratch dir, with plenty to spare (they average ~6 KB). */
+const BYTES_PER_RECORD = 32 * 1024;
+
 /**
- * Where the records are written: a RAM-backed dir when the system has one (no disk writes, and
- * on ext4 the inodes of tens of thousands of deleted files would slow the next build's file
- * creations for minutes), else the OS temp dir.
+ * Where the records are written: a RAM-backed dir when the system has one with room for
+ * `records` records (no disk writes, and on ext4 the inodes of tens of thousands of deleted
+ * files slow the next build's file creations for minutes), else the OS temp dir. Containers
+ * often mount a 64 MB /dev/shm, too small at 10,000 offers.
  */
-export function makeScratchDir(): string {
+export function makeScratchDir(records: number): string {
   let base = os.tmpdir();
   try {
-    fs.accessSync('/dev/shm', fs.constants.W_OK);
-    base = '/dev/shm';
+    fs.accessSync(SHM, fs.constants.W_OK);
+    const { bavail, bsize } = fs.statfsSync(SHM);
+    if (bavail * bsize >= (records + 1000) * BYTES_PER_RECORD) base = SHM;
   } catch {
     // No tmpfs at /dev/shm (macOS, Windows, some containers).
   }

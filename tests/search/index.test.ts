@@ -97,7 +97,7 @@ describe('search index and markup', () => {
       pages.some((page) => /<h2 id="/.test(page.html)),
       'pages have anchors to drop',
     );
-    const scratch = makeScratchDir();
+    const scratch = makeScratchDir(pages.length);
     const readBundle = (dir: string) =>
       new Map(
         fs
