@@ -26,7 +26,10 @@ export interface SearchWorkerData {
   pageCount: number;
   /** Where the bundles go. */
   outDir: string;
-  /** An empty dir for the records (makeScratchDir()); the indexer removes it. */
+  /**
+   * An empty dir for the records (makeScratchDir()). The worker removes it once Pagefind has
+   * read them; the indexer removes it again at the end, should the worker have stopped first.
+   */
   scratchDir: string;
   /** The bundles' dirs in `outDir` (SEARCH_BUNDLES), and the UI script the open one keeps. */
   bundles: { all: string; open: string };
