@@ -15,20 +15,37 @@ interface ProcStat {
   cpuSeconds: number;
 }
 
-function readStat(pid: number): ProcStat | undefined {
+/**
+ * A `/proc/<pid>/stat` or `/proc/<pid>/task/<tid>/stat` file: the process's or thread's name,
+ * the fields after it (0-based from `state`), and its own CPU seconds (user + system).
+ * Undefined when it exited between listing and reading.
+ */
+function readStatFile(
+  file: string,
+): { name: string; fields: string[]; cpuSeconds: number } | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    text = fs.readFileSync(file, 'utf8');
   } catch {
-    return undefined; // exited between readdir and read
+    return undefined;
   }
   // "pid (comm) state ppid …": comm may hold spaces and parentheses, so split after the last ")".
   const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
   return {
-    pid,
-    ppid: Number(fields[1]),
-    rssBytes: Number(fields[21]) * PAGE_SIZE,
+    name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')),
+    fields,
     cpuSeconds: (Number(fields[11]) + Number(fields[12])) / HZ,
+  };
+}
+
+function readStat(pid: number): ProcStat | undefined {
+  const stat = readStatFile(`/proc/${pid}/stat`);
+  if (!stat) return undefined;
+  return {
+    pid,
+    ppid: Number(stat.fields[1]),
+    rssBytes: Number(stat.fields[21]) * PAGE_SIZE,
+    cpuSeconds: stat.cpuSeconds,
   };
 }
 
@@ -58,14 +75,6 @@ export function threadRole(processName: string, threadName: string): string {
   }
 }
 
-function readName(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8').trim();
-  } catch {
-    return '';
-  }
-}
-
 /** CPU seconds of each thread of `pid`, keyed `pid/tid`, with its role (threadRole()). */
 function readThreads(pid: number): { key: string; role: string; cpuSeconds: number }[] {
   let tids: string[];
@@ -74,23 +83,12 @@ function readThreads(pid: number): { key: string; role: string; cpuSeconds: numb
   } catch {
     return [];
   }
-  const processName = readName(`/proc/${pid}/comm`);
+  const processName = readStatFile(`/proc/${pid}/stat`)?.name ?? '';
   return tids.flatMap((tid) => {
-    let text: string;
-    try {
-      text = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    } catch {
-      return [];
-    }
-    const threadName = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return [
-      {
-        key: `${pid}/${tid}`,
-        role: threadRole(processName, threadName),
-        cpuSeconds: (Number(fields[11]) + Number(fields[12])) / HZ,
-      },
-    ];
+    const stat = readStatFile(`/proc/${pid}/task/${tid}/stat`);
+    if (!stat) return [];
+    const role = threadRole(processName, stat.name);
+    return [{ key: `${pid}/${tid}`, role, cpuSeconds: stat.cpuSeconds }];
   });
 }
 
@@ -127,8 +125,9 @@ function readTree(rootPid: number): ProcStat[] | undefined {
 /**
  * Polls the process tree of `rootPid`: current() and stop() give its resident memory (stop():
  * the peak, in bytes); cpuSeconds() the CPU time of every process seen in the tree, as last
- * seen, and cpuByRole() the same by what its threads do (threadRole()). `time` only counts the children a process waits for: Pagefind's process, ended by its
- * Node API without a wait, would be missing from it.
+ * seen, and cpuByRole() the same by what its threads do (threadRole()). `time` only counts the
+ * children a process waits for: Pagefind's process, ended by its Node API without a wait,
+ * would be missing from it.
  */
 export function watchPeakRss(
   rootPid: number,
