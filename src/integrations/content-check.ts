@@ -7,6 +7,8 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { startBodyPrerender, type BodyPrerender } from '../lib/body-prerender.ts';
+import { getBuildSlots } from '../lib/build-bridge.ts';
 import { shareCheckedOffers, type CheckedOffer } from '../lib/content-check/checked-offers.ts';
 import {
   ContentCheckError,
@@ -33,6 +35,7 @@ export async function getCheckedContent(contentDir = getContentDir()): Promise<C
 }
 
 export function contentCheck(): AstroIntegration {
+  let prerender: BodyPrerender | undefined;
   return {
     name: 'offres:content-check',
     hooks: {
@@ -50,6 +53,12 @@ export function contentCheck(): AstroIntegration {
             for (const { slug, data, plainDigest } of content.offers)
               if (plainDigest !== undefined) reusable.set(slug, { digest: plainDigest, data });
             shareCheckedOffers(path.join(contentDir, 'offers'), reusable);
+            // The other core renders the offer bodies while this one loads content and bundles
+            // the pages; the catalog takes them (src/lib/body-prerender.ts).
+            prerender = startBodyPrerender(
+              content.offers.filter((o) => !o.data.draft).map((o) => path.resolve(o.file)),
+            );
+            if (prerender) getBuildSlots().bodies = prerender;
           }
           const { offers, organisations } = content;
           const ms = Math.round(performance.now() - started);
@@ -64,6 +73,10 @@ export function contentCheck(): AstroIntegration {
           }
           throw error;
         }
+      },
+      'astro:build:done': async () => {
+        delete getBuildSlots().bodies;
+        await prerender?.stop();
       },
     },
   };

@@ -4,6 +4,7 @@
  * `astro build` but load separate copies of every module, so module state is not shared: a
  * slot on `globalThis` under a registry symbol is. This module imports nothing heavy.
  */
+import type { RenderedBody } from './body-prerender.ts';
 import type { SearchRecord } from './search-record.ts';
 
 /** What an integration offers to the page code of a running build. */
@@ -13,6 +14,13 @@ export interface BuildSlots {
     outDir: string;
     /** Set by the page code when it starts the writes; awaited at astro:build:done. */
     writes?: Promise<PdfWriteStats>;
+  };
+  /**
+   * Offer bodies rendered on a worker since the content check (src/lib/body-prerender.ts),
+   * taken once by the catalog: by absolute file path.
+   */
+  bodies?: {
+    take(): Promise<ReadonlyMap<string, RenderedBody>>;
   };
   /** Search indexing (src/integrations/pagefind.ts). */
   search?: {

@@ -2,8 +2,10 @@
  * The data module: loads the content collections once per build and hands every page,
  * feed and endpoint the same ready catalog. Pages never re-filter raw collections.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { RenderedBody } from './body-prerender.ts';
 import { getBuildSlots } from './build-bridge.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { getBuildNow } from './lifecycle.ts';
@@ -11,15 +13,25 @@ import { renderMarkdown } from './markdown.ts';
 import { getMarkdownBody } from './offers-loader.ts';
 import { getSearchRecord } from './search-record.ts';
 
-/** HTML of each offer's body (drafts excepted: never published), a few files at a time. */
+/**
+ * HTML of each offer's body (drafts excepted: never published). In a build, most were rendered
+ * on a worker meanwhile (src/lib/body-prerender.ts); an HTML is taken only for the very body
+ * read here, and the rest rendered here.
+ */
 async function renderBodies(entries: CollectionEntry<'offers'>[]): Promise<string[]> {
+  const slot = getBuildSlots().bodies;
+  delete getBuildSlots().bodies;
+  const prerendered: ReadonlyMap<string, RenderedBody> = (await slot?.take()) ?? new Map();
   const html: string[] = [];
-  for (let i = 0; i < entries.length; i += 16) {
-    const batch = entries.slice(i, i + 16).map(async ({ data, filePath }) => {
-      if (data.draft || filePath === undefined) return '';
-      return renderMarkdown(getMarkdownBody(await readFile(filePath, 'utf8')));
-    });
-    html.push(...(await Promise.all(batch)));
+  for (const { data, filePath } of entries) {
+    if (data.draft || filePath === undefined) {
+      html.push('');
+      continue;
+    }
+    // Read synchronously: a small file from the page cache takes microseconds.
+    const body = getMarkdownBody(readFileSync(filePath, 'utf8'));
+    const ready = prerendered.get(path.resolve(filePath));
+    html.push(ready?.body === body ? ready.html : await renderMarkdown(body));
   }
   return html;
 }
