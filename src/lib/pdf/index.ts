@@ -193,24 +193,36 @@ async function startOfferPdfWrites(
   offers: readonly OfferView[],
   options: WriteOfferPdfsOptions,
 ): Promise<{ done: Promise<PdfWriteStats> }> {
-  const store = getCache(options);
-  const jobs: WriteJob[] = offers.map((offer, id) => {
-    const sheet = getOfferSheet(offer, options);
-    return {
-      id,
-      sheet,
-      cacheFile: cacheFileOf(store.dir, getSheetKey(sheet)),
-      outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
-    };
-  });
+  const workers = Math.min(options.workers ?? getPdfWorkerCount(), offers.length);
+  // The workers load their code while the jobs are prepared here.
+  let pool: WritePool | undefined;
+  if (workers > 0) {
+    const { workerUrl, WORKER_FLAG } = await import('./worker.ts');
+    pool = new WritePool(workerUrl, workers, WORKER_FLAG);
+  }
+  let jobs: WriteJob[];
+  try {
+    const store = getCache(options);
+    jobs = offers.map((offer, id) => {
+      const sheet = getOfferSheet(offer, options);
+      return {
+        id,
+        sheet,
+        cacheFile: cacheFileOf(store.dir, getSheetKey(sheet)),
+        outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
+      };
+    });
+  } catch (error) {
+    await pool?.close();
+    throw error;
+  }
   const summarise = (drawnFlags: boolean[]): PdfWriteStats => {
     const drawn = drawnFlags.filter(Boolean).length;
     pdfStats.drawn += drawn;
     pdfStats.cached += jobs.length - drawn;
     return { drawn, cached: jobs.length - drawn, files: jobs.map((job) => job.outFile) };
   };
-  const workers = Math.min(options.workers ?? getPdfWorkerCount(), jobs.length);
-  if (workers === 0) {
+  if (!pool) {
     const inline = async () => {
       const drawnFlags: boolean[] = [];
       for (const job of jobs) drawnFlags.push(await runWriteJob(job));
@@ -218,15 +230,14 @@ async function startOfferPdfWrites(
     };
     return { done: inline() };
   }
-  const { workerUrl, WORKER_FLAG } = await import('./worker.ts');
-  const pool = new WritePool(workerUrl, workers, WORKER_FLAG);
   try {
     await pool.ready();
   } catch (error) {
     await pool.close();
     throw error;
   }
-  const done = Promise.all(jobs.map((job) => pool.run(job))).finally(() => pool.close());
+  const running = pool;
+  const done = Promise.all(jobs.map((job) => running.run(job))).finally(() => running.close());
   return { done: done.then(summarise) };
 }
 

@@ -4,6 +4,7 @@
  * URL runs this same code with its imports resolved.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from '../thread-priority.ts';
 import { READY, WORKER_FLAG, type WriteResult } from './worker-protocol.ts';
 import { runWriteJob, type WriteJob } from './write-job.ts';
 
@@ -17,6 +18,8 @@ if (
   port &&
   (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true
 ) {
+  // Sheets are drawn with the CPU time the pages and the search index leave.
+  lowerThreadPriority();
   port.postMessage(READY);
   port.on('message', (job: WriteJob) => {
     runWriteJob(job).then(
