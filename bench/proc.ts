@@ -51,7 +51,7 @@ function readStat(pid: number): ProcStat | undefined {
 
 /**
  * What a thread of the build does, from its process's and its own name. The project names its
- * worker threads (`offres-pdf`, `offres-search`, `offres-check`); Node names its own
+ * worker threads (`offres-pdf`, `offres-search`, `offres-check`, `offres-markdown`); Node names its own
  * (`MainThread`, `V8Worker` for garbage collection and compilation, `libuv-worker` for file
  * I/O); the Pagefind binary's threads all count as Pagefind.
  */
@@ -66,6 +66,8 @@ export function threadRole(processName: string, threadName: string): string {
       return 'search worker (feeds Pagefind)';
     case 'offres-check':
       return 'content check worker';
+    case 'offres-markdown':
+      return 'Markdown worker (offer bodies)';
     case 'V8Worker':
       return 'V8 helpers (GC, compiler)';
     case 'libuv-worker':

@@ -33,6 +33,7 @@ test('threadRole() tells Pagefind, the main thread and the named workers apart',
   assert.equal(threadRole('node', 'offres-pdf'), 'PDF sheet workers');
   assert.equal(threadRole('node', 'offres-search'), 'search worker (feeds Pagefind)');
   assert.equal(threadRole('node', 'offres-check'), 'content check worker');
+  assert.equal(threadRole('node', 'offres-markdown'), 'Markdown worker (offer bodies)');
   assert.equal(threadRole('node', 'V8Worker'), 'V8 helpers (GC, compiler)');
   assert.equal(threadRole('node', 'something'), 'other');
 });
