@@ -112,6 +112,8 @@ export function startBodyPrerender(files: readonly string[]): BodyPrerender | un
           return false;
         };
         if (pending() && !exited) {
+          // Waited for, the worker keeps the process alive.
+          worker.ref();
           await new Promise<void>((resolve) => {
             wake = () => {
               if (exited || !pending()) resolve();

@@ -2,8 +2,8 @@
  * Background threads of the build (the PDF sheet workers) lower their own scheduling priority,
  * so that they run on what Astro's main thread and Pagefind leave of the cores instead of
  * taking turns with them. On 2 cores, threads taking turns cost more CPU time for the same
- * work: at 10,000 offers the same build needed ~140 CPU-s with the sheet workers at the
- * default priority and ~110–125 with them at the lowest (docs/benchmarks.md).
+ * work: at 10,000 offers the same build needed 126–141 CPU-s with the sheet workers at the
+ * default priority and 110–137 with them at the lowest, in alternating runs (docs/benchmarks.md).
  */
 import fs from 'node:fs';
 import os from 'node:os';
