@@ -51,9 +51,9 @@ function readStat(pid: number): ProcStat | undefined {
 
 /**
  * What a thread of the build does, from its process's and its own name. The project names its
- * worker threads (`offres-pdf`, `offres-search`, `offres-check`, `offres-markdown`); Node names its own
- * (`MainThread`, `V8Worker` for garbage collection and compilation, `libuv-worker` for file
- * I/O); the Pagefind binary's threads all count as Pagefind.
+ * worker threads (`offres-pdf`, `offres-search`, `offres-check`, `offres-markdown`); Node
+ * names its own (`MainThread`, `V8Worker` for garbage collection and compilation,
+ * `libuv-worker` for file I/O); the Pagefind binary's threads all count as Pagefind.
  */
 export function threadRole(processName: string, threadName: string): string {
   if (processName.startsWith('pagefind')) return 'Pagefind process';

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 
 /** The lowest priority (highest nice value) on Linux. */
 export const BACKGROUND_NICE = 19;
@@ -19,16 +20,11 @@ export const BACKGROUND_NICE = 19;
 export function lowerThreadPriority(): boolean {
   if (process.platform !== 'linux') return false;
   try {
-    const tid = Number(lastSegment(fs.readlinkSync('/proc/thread-self')));
+    const tid = Number(path.basename(fs.readlinkSync('/proc/thread-self')));
     if (!Number.isInteger(tid) || tid <= 0) return false;
     os.setPriority(tid, BACKGROUND_NICE);
     return true;
   } catch {
     return false;
   }
-}
-
-/** `1234/task/5678` → `5678`. */
-function lastSegment(link: string): string {
-  return link.slice(link.lastIndexOf('/') + 1);
 }
