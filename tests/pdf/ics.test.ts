@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ical, { type VEvent } from 'node-ical';
-import { getDeadlineIcs, hasDeadlineEvent } from '../../src/lib/ics.ts';
+import { escapeIcsText, foldIcsLine, getDeadlineIcs, hasDeadlineEvent } from '../../src/lib/ics.ts';
 import { makeOffer, NOW, SITE } from './helpers.ts';
 
 function parseEvent(text: string): VEvent {
@@ -83,4 +83,44 @@ test('only open offers with a date limit get a calendar file', () => {
   assert.equal(hasDeadlineEvent(makeOffer('a', {}, '')), true);
   assert.equal(hasDeadlineEvent(makeOffer('b', { deadline: undefined }, '')), false);
   assert.equal(hasDeadlineEvent(makeOffer('c', {}, '', new Date('2025-03-01T00:00:00Z'))), false);
+});
+
+test('text values: backslash, semicolon, comma and line breaks escaped', () => {
+  assert.equal(escapeIcsText('a\\b;c,d\ne\r\nf'), 'a\\\\b\\;c\\,d\\ne\\nf');
+  // In the file: a title with a comma stays one value, and the parser gets it back whole.
+  const offer = makeOffer('2025-01-virgule', { title: 'Chargé·e, mission; « élus »' }, '<p>x</p>');
+  const text = getDeadlineIcs(offer, { site: SITE, now: NOW }) ?? '';
+  assert.match(text, /\r\nNAME:Offres — date limite : Chargé·e\\, mission\\; « élus »\r\n/);
+  assert.match(
+    String(parseEvent(text).summary),
+    /^Date limite de candidature : Chargé·e, mission; « élus »/,
+  );
+});
+
+test('lines fold at 75 octets of UTF-8, never inside a character', () => {
+  const encoder = new TextEncoder();
+  for (const line of [
+    'x'.repeat(74),
+    'x'.repeat(200),
+    `DESCRIPTION:${'é'.repeat(80)}`,
+    `SUMMARY:${'a€'.repeat(40)}🙂${'b'.repeat(70)}`,
+  ]) {
+    const folded = foldIcsLine(line);
+    const parts = folded.split('\r\n');
+    // Unfolding (dropping CRLF + space) gives the line back.
+    assert.equal(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join(''), line);
+    parts.forEach((part, i) => {
+      if (i > 0) assert.equal(part[0], ' ');
+      assert.ok(encoder.encode(part).length <= 75, `${JSON.stringify(part)} is over 75 octets`);
+      assert.ok(!part.includes('\ufffd'));
+    });
+    if (encoder.encode(line).length > 74) assert.ok(parts.length > 1);
+    else assert.equal(folded, line);
+  }
+  // Every line of a real file is within the limit.
+  const text = getDeadlineIcs(makeOffer('2025-01-noumea', {}, '<p>x</p>'), {
+    site: SITE,
+    now: NOW,
+  });
+  for (const line of (text ?? '').split('\r\n')) assert.ok(encoder.encode(line).length <= 75);
 });
