@@ -16,6 +16,15 @@ export interface BuildSlots {
     writes?: Promise<PdfWriteStats>;
   };
   /**
+   * Deadline calendar files: written straight into the output dir by the page code
+   * (src/pages/offres/[slug]/date-limite.ics.ts), checked at astro:build:done.
+   */
+  calendars?: {
+    outDir: string;
+    /** Set by the page code: the files written. */
+    files?: string[];
+  };
+  /**
    * Offer bodies rendered on a worker since the content check (src/lib/body-prerender.ts),
    * taken once by the catalog: by absolute file path.
    */

@@ -9,6 +9,8 @@
  * this replaced spent ~3 ms per file (it measured each character's UTF-8 length with a new
  * TextEncoder to fold lines), seconds of the build's main thread at 10,000 offers.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { OfferView } from './catalog.ts';
 import { formatDate } from './format.ts';
@@ -153,4 +155,24 @@ export function getDeadlineIcs(offer: OfferView, context: IcsContext): string | 
     'END:VCALENDAR',
   ];
   return lead + event.map(foldIcsLine).join('\r\n');
+}
+
+/**
+ * Writes every offer's calendar file into a build's output dir (`outDir`) and returns their
+ * paths. A build does this once instead of rendering 700 endpoint routes at 10,000 offers:
+ * Astro's bookkeeping for a route (request, response, folders, cache) costs ~1 ms, the file 0.1.
+ */
+export function writeDeadlineCalendars(
+  offers: readonly OfferView[],
+  context: IcsContext,
+  outDir: string,
+): string[] {
+  return offers.flatMap((offer) => {
+    const text = hasDeadlineEvent(offer) ? getDeadlineIcs(offer, context) : undefined;
+    if (text === undefined) return [];
+    const file = path.join(outDir, ...paths.offerIcs(offer.slug).split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return [file];
+  });
 }

@@ -10,20 +10,42 @@ import type { OfferView } from './catalog.ts';
 import { getLogoPath } from './logos.ts';
 import { isPdfEnabled } from './pdf/options.ts';
 
+/** Digest of each organisation's data, made once: thousands of offer keys include it. */
+const organisationDigests = new WeakMap<OfferView['organisation'], string>();
+
+function getOrganisationDigest(organisation: OfferView['organisation']): string {
+  let digest = organisationDigests.get(organisation);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify({ ...organisation, logo: getLogoPath(organisation) }))
+      .digest('base64url');
+    organisationDigests.set(organisation, digest);
+  }
+  return digest;
+}
+
 /**
  * An offer page's key: the offer as the catalog sees it (front matter, rendered body, place,
  * régions, status and last open day), its organisation (with the logo file it links to), and
  * whether PDFs are built (the page links to its sheet). The build day counts for open offers
  * only, which show the days left: a closed offer's page is the same from the day after its
  * closing on, so nightly builds reuse every archived page.
+ *
+ * The rendered body, three quarters of an offer's data, is hashed as it is, after its length,
+ * rather than inside the JSON of the rest: a third of the time (~0.6 s at 10,000 offers).
  */
 export function getOfferPageKey(offer: OfferView): string {
+  const { html, organisation, ...rest } = offer;
   const open = offer.status === 'open';
-  const key = JSON.stringify({
-    ...offer,
+  const data = JSON.stringify({
+    ...rest,
     daysLeft: open ? offer.daysLeft : undefined,
-    logo: getLogoPath(offer.organisation),
+    organisation: getOrganisationDigest(organisation),
     pdf: isPdfEnabled(),
   });
-  return createHash('sha256').update(key).digest('base64url');
+  return createHash('sha256')
+    .update(`${html.length}:`)
+    .update(html)
+    .update(data)
+    .digest('base64url');
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { getBuildSlots, type PdfWriteStats } from '../build-bridge.ts';
 import type { OfferView } from '../catalog.ts';
 import { paths } from '../site.ts';
-import { cacheFileOf, getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
+import { getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
 import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
 import { SOURCE_URL as flowSource } from './flow.ts';
 import { SOURCE_URL as blocksSource } from './html-blocks.ts';
@@ -142,10 +142,14 @@ export const pdfStats: PdfStats = { drawn: 0, cached: 0, drawMs: 0 };
 let cache: PdfCache | undefined;
 let generatorId: string | undefined;
 
+/** What decides a sheet's bytes besides the sheet: made once per process. */
+function getGenerator(): string {
+  return (generatorId ??= getGeneratorId());
+}
+
 /** The sheet's cache key: a hash of everything printed on it and of the generator. */
 export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
-  generatorId ??= getGeneratorId();
-  return hashKey([generatorId, sheet]);
+  return hashKey([getGenerator(), sheet]);
 }
 
 export interface OfferPdfOptions extends SheetContext {
@@ -202,16 +206,15 @@ async function startOfferPdfWrites(
   }
   let jobs: WriteJob[];
   try {
-    const store = getCache(options);
-    jobs = offers.map((offer, id) => {
-      const sheet = getOfferSheet(offer, options);
-      return {
-        id,
-        sheet,
-        cacheFile: cacheFileOf(store.dir, getSheetKey(sheet)),
-        outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
-      };
-    });
+    const cacheDir = getCache(options).dir;
+    const generator = getGenerator();
+    jobs = offers.map((offer, id) => ({
+      id,
+      sheet: getOfferSheet(offer, options),
+      cacheDir,
+      generatorId: generator,
+      outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
+    }));
   } catch (error) {
     await pool?.close();
     throw error;
