@@ -31,22 +31,19 @@ export function hasDeadlineEvent(offer: OfferView): boolean {
   return offer.status === 'open' && offer.data.deadline !== undefined;
 }
 
-const vtimezones = new Map<string, string | null>();
+const vtimezones = new Map<string, readonly string[]>();
 
 /**
- * The VTIMEZONE block of a zone, its lines ending in CRLF: the same for every offer there, and
- * slow to make (memoised). Null for a zone the package does not know.
+ * The lines of a zone's VTIMEZONE block: the same for every offer there, and slow to make
+ * (memoised). None for a zone the package does not know.
  */
-function getVtimezone(timeZone: string): string | null {
-  let block = vtimezones.get(timeZone);
-  if (block === undefined) {
-    const component = getVtimezoneComponent(timeZone);
-    block = component
-      ? `${component.trim().split(/\r?\n/).map(foldIcsLine).join('\r\n')}\r\n`
-      : null;
-    vtimezones.set(timeZone, block);
+function getVtimezone(timeZone: string): readonly string[] {
+  let lines = vtimezones.get(timeZone);
+  if (lines === undefined) {
+    lines = getVtimezoneComponent(timeZone)?.trim().split(/\r?\n/) ?? [];
+    vtimezones.set(timeZone, lines);
   }
-  return block;
+  return lines;
 }
 
 export interface IcsContext {
@@ -125,10 +122,7 @@ export function getDeadlineIcs(offer: OfferView, context: IcsContext): string | 
     `PRODID:-//${host}//${SITE_NAME}//FR`,
     `NAME:${name}`,
     `X-WR-CALNAME:${name}`,
-  ];
-  const vtimezone = getVtimezone(timeZone);
-  const lead = lines.map(foldIcsLine).join('\r\n') + '\r\n' + (vtimezone ?? '');
-  const event = [
+    ...getVtimezone(timeZone),
     `TIMEZONE-ID:${timeZone}`,
     `X-WR-TIMEZONE:${timeZone}`,
     'BEGIN:VEVENT',
@@ -154,7 +148,7 @@ export function getDeadlineIcs(offer: OfferView, context: IcsContext): string | 
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lead + event.map(foldIcsLine).join('\r\n');
+  return lines.map(foldIcsLine).join('\r\n');
 }
 
 /**
