@@ -53,11 +53,12 @@ function readStat(pid: number): ProcStat | undefined {
  * What a thread of the build does, from its process's and its own name. The project names its
  * worker threads (`offres-pdf`, `offres-search`, `offres-check`, `offres-markdown`); Node
  * names its own (`MainThread`, `V8Worker` for garbage collection and compilation,
- * `libuv-worker` for file I/O); the Pagefind binary's threads all count as Pagefind.
+ * `libuv-worker` for file I/O; Node 26 writes the first two `node-MainThread` and
+ * `node-V8Worker`); the Pagefind binary's threads all count as Pagefind.
  */
 export function threadRole(processName: string, threadName: string): string {
   if (processName.startsWith('pagefind')) return 'Pagefind process';
-  switch (threadName) {
+  switch (threadName.replace(/^node-/, '')) {
     case 'MainThread':
       return 'main thread (Astro: content, pages, feeds)';
     case 'offres-pdf':

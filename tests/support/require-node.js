@@ -10,7 +10,7 @@ if (!oldEnough || !stripsTypes) {
   console.error(
     [
       `The tests need Node >= ${MIN.join('.')} with TypeScript type stripping; this is Node ${process.version} (${process.execPath}).`,
-      'Run them through npm (`npm test`), which uses the pinned Node 24 at node_modules/.bin/node.',
+      'Run them through npm (`npm test`), which uses the pinned Node 26 at node_modules/.bin/node.',
       'If that file is missing, reinstall without --ignore-scripts: `npm ci`.',
     ].join('\n'),
   );

@@ -35,6 +35,12 @@ test('threadRole() tells Pagefind, the main thread and the named workers apart',
   assert.equal(threadRole('node', 'offres-check'), 'content check worker');
   assert.equal(threadRole('node', 'offres-markdown'), 'Markdown worker (offer bodies)');
   assert.equal(threadRole('node', 'V8Worker'), 'V8 helpers (GC, compiler)');
+  // Node 26 prefixes its own threads' names.
+  assert.equal(
+    threadRole('node-MainThread', 'node-MainThread'),
+    'main thread (Astro: content, pages, feeds)',
+  );
+  assert.equal(threadRole('node-MainThread', 'node-V8Worker'), 'V8 helpers (GC, compiler)');
   assert.equal(threadRole('node', 'something'), 'other');
 });
 
