@@ -22,6 +22,14 @@ export default defineConfig({
   // Sätteri with the sanitiser; offer bodies are rendered with the same config (src/lib/markdown.ts).
   markdown: markdownConfig,
   devToolbar: { enabled: false },
+  vite: {
+    server: {
+      // The dev server's file watcher skips what is not source: the build output, and .cache/,
+      // where the benchmark and the tests put corpora and builds (hundreds of thousands of files
+      // after `npm run bench`: watching them kept `npm run dev` from ever starting).
+      watch: { ignored: ['**/.cache/**', '**/dist/**'] },
+    },
+  },
   experimental: {
     // Lets the Astro VS Code extension complete and check offer front matter from the zod schema.
     contentIntellisense: true,
