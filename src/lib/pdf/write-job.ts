@@ -25,7 +25,7 @@ export interface WriteJob {
  * ~0.1 ms) is made here, on the worker that draws the sheet, rather than on the main thread,
  * which renders the pages meanwhile.
  */
-export function getJobCacheFile(job: WriteJob): string {
+function getJobCacheFile(job: WriteJob): string {
   return cacheFileOf(job.cacheDir, hashKey([job.generatorId, job.sheet]));
 }
 
