@@ -10,6 +10,8 @@ const HZ = 100; // USER_HZ on every Linux the project targets
 interface ProcStat {
   pid: number;
   ppid: number;
+  /** The process's name (`comm`). */
+  name: string;
   rssBytes: number;
   /** CPU seconds of the process itself (all its threads, not its children). */
   cpuSeconds: number;
@@ -44,6 +46,7 @@ function readStat(pid: number): ProcStat | undefined {
   return {
     pid,
     ppid: Number(stat.fields[1]),
+    name: stat.name,
     rssBytes: Number(stat.fields[21]) * PAGE_SIZE,
     cpuSeconds: stat.cpuSeconds,
   };
@@ -78,15 +81,20 @@ export function threadRole(processName: string, threadName: string): string {
   }
 }
 
-/** CPU seconds of each thread of `pid`, keyed `pid/tid`, with its role (threadRole()). */
-function readThreads(pid: number): { key: string; role: string; cpuSeconds: number }[] {
+/**
+ * CPU seconds of each thread of the process `pid` (named `processName`), keyed `pid/tid`, with
+ * its role (threadRole()).
+ */
+function readThreads(
+  pid: number,
+  processName: string,
+): { key: string; role: string; cpuSeconds: number }[] {
   let tids: string[];
   try {
     tids = fs.readdirSync(`/proc/${pid}/task`);
   } catch {
     return [];
   }
-  const processName = readStatFile(`/proc/${pid}/stat`)?.name ?? '';
   return tids.flatMap((tid) => {
     const stat = readStatFile(`/proc/${pid}/task/${tid}/stat`);
     if (!stat) return [];
@@ -155,7 +163,8 @@ export function watchPeakRss(
     const withThreads = samples++ % 5 === 0;
     for (const stat of tree) {
       cpu.set(stat.pid, stat.cpuSeconds);
-      if (withThreads) for (const thread of readThreads(stat.pid)) threads.set(thread.key, thread);
+      if (withThreads)
+        for (const thread of readThreads(stat.pid, stat.name)) threads.set(thread.key, thread);
     }
   };
   sample();
