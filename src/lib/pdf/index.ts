@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { getBuildSlots, type PdfWriteStats } from '../build-bridge.ts';
 import type { OfferView } from '../catalog.ts';
 import { paths } from '../site.ts';
-import { getPdfCacheDir, hashKey, openPdfCache, type PdfCache } from './cache.ts';
+import { getPdfCacheDir, openPdfCache, type PdfCache } from './cache.ts';
 import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
 import { SOURCE_URL as flowSource } from './flow.ts';
 import { SOURCE_URL as blocksSource } from './html-blocks.ts';
@@ -19,7 +19,7 @@ import { SOURCE_URL as pageOneSource } from './page-one.ts';
 import { SOURCE_URL as qrSource } from './qr.ts';
 import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
 import { getPdfWorkerCount, WritePool } from './pool.ts';
-import { runWriteJob, type WriteJob } from './write-job.ts';
+import { getSheetCacheKey, runWriteJob, type WriteJob } from './write-job.ts';
 import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
 import { SOURCE_URL as sectionsSource } from './sections.ts';
 import { SOURCE_URL as bytesSource } from './writer/bytes.ts';
@@ -147,9 +147,9 @@ function getGenerator(): string {
   return (generatorId ??= getGeneratorId());
 }
 
-/** The sheet's cache key: a hash of everything printed on it and of the generator. */
+/** The sheet's cache key, the same as the build's workers make (getSheetCacheKey()). */
 export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
-  return hashKey([getGenerator(), sheet]);
+  return getSheetCacheKey(getGenerator(), sheet);
 }
 
 export interface OfferPdfOptions extends SheetContext {

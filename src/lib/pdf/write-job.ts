@@ -12,12 +12,17 @@ import { renderSheet } from './render-sheet.ts';
 export interface WriteJob {
   id: number;
   sheet: OfferSheet;
-  /** The cache's directory: the sheet's file there is named by its key (see getSheetKey). */
+  /** The cache's directory: the sheet's file there is named by its key (getSheetCacheKey()). */
   cacheDir: string;
   /** What else the key is made of: the drawing code and fonts (getGeneratorId). */
   generatorId: string;
   /** The file to write in the build output. */
   outFile: string;
+}
+
+/** A sheet's cache key: a hash of everything printed on it and of the generator. */
+export function getSheetCacheKey(generatorId: string, sheet: OfferSheet): string {
+  return hashKey([generatorId, sheet]);
 }
 
 /**
@@ -26,7 +31,7 @@ export interface WriteJob {
  * which renders the pages meanwhile.
  */
 function getJobCacheFile(job: WriteJob): string {
-  return cacheFileOf(job.cacheDir, hashKey([job.generatorId, job.sheet]));
+  return cacheFileOf(job.cacheDir, getSheetCacheKey(job.generatorId, job.sheet));
 }
 
 /**
