@@ -1,10 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/lib/markdown.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import pdf from './src/integrations/pdf.ts';
-import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
+import offres from './src/integrations/offres.ts';
 import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 const env = process.env;
@@ -37,11 +34,7 @@ export default defineConfig({
     // (their cacheKey: src/lib/page-keys.ts); the copies live in cacheDir.
     incrementalBuild: env.OFFRES_INCREMENTAL !== '0',
   },
-  // The content check must come first: it stops the build before anything is generated.
-  // The PDF sheets are drawn on worker threads during rendering; the build waits for them.
-  // The sitemap gives each URL its lastmod from the offers' dates.
-  // Pagefind indexes the offers' search records while the pages render and writes its bundles
-  // as soon as it is done; any indexing error fails the build. Its hook comes last, so that the
-  // others run while its process may still be at work.
-  integrations: [contentCheck(), pdf(), sitemapWithLastmod(), pagefind()],
+  // The content check, the PDF sheets, calendars, search bundles and sitemap: one pipeline,
+  // read it in src/integrations/offres.ts.
+  integrations: [offres()],
 });

@@ -47,7 +47,10 @@ export interface OfferView {
   status: OfferStatus;
   lastOpenDay: string;
   closesAt: Date;
-  /** Days until the last open day (negative once closed). */
+  /**
+   * Days until the last open day; 0 once closed, so that a closed offer's view, and all that is
+   * made from it (page, sheet, search record), stays the same in every later build.
+   */
   daysLeft: number;
 }
 
@@ -155,6 +158,7 @@ export function buildCatalog(
     if (source.data.remote === 'full') regions.push({ ...REMOTE_REGION });
     if (place) regions.push(place.region);
     const lastOpenDay = getLastOpenDay(source.data);
+    const status = getOfferStatus(source.data, timeZone, now);
     offers.push({
       slug: source.slug,
       url: paths.offer(source.slug),
@@ -164,10 +168,10 @@ export function buildCatalog(
       place,
       regions,
       timeZone,
-      status: getOfferStatus(source.data, timeZone, now),
+      status,
       lastOpenDay,
       closesAt: getClosingInstant(source.data, timeZone),
-      daysLeft: getDaysLeft(lastOpenDay, timeZone, now),
+      daysLeft: status === 'open' ? getDaysLeft(lastOpenDay, timeZone, now) : 0,
     });
   }
   if (problems.length > 0) throw new ContentError(problems);

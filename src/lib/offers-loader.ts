@@ -6,11 +6,6 @@
  * a JavaScript module, bundled by Vite and compiled again before the first page: at 10,000
  * offers that round trip cost ~35 s and ~1.2 GB, and at 50,000 the module outgrows what Node
  * can compile.
- *
- * In a build, the content check has just read and validated every file: for each file whose
- * bytes it read, unchanged, as plain YAML, the loader takes the checked data instead of
- * parsing and validating it again (src/lib/content-check/checked-offers.ts says why that data
- * is the same): at 10,000 offers the load costs ~0.8 s of CPU instead of ~3.5 s.
  */
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -18,7 +13,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
-import { getCheckedOffer } from './content-check/checked-offers.ts';
 
 const EXTENSION = '.md';
 
@@ -49,19 +43,14 @@ export function markdownDataLoader(base: string): Loader {
         const id = path.basename(file, EXTENSION);
         // Read synchronously: a small file from the page cache takes microseconds, less than a
         // promise round trip through the thread pool (~1 s of CPU saved at 10,000 offers).
-        const bytes = readFileSync(file);
-        const contents = bytes.toString('utf8');
+        const contents = readFileSync(file, 'utf8');
         const digest = context.generateDigest(contents);
         if (context.store.get(id)?.digest === digest) return id;
-        // The checked data is shared with the check's other users (the sitemap reads its dates);
-        // the store would only rewrite strings starting with Astro's image-import marker.
-        const data =
-          getCheckedOffer(base, id, bytes) ??
-          (await context.parseData({
-            id,
-            data: parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).frontmatter,
-            filePath: file,
-          }));
+        const data = await context.parseData({
+          id,
+          data: parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).frontmatter,
+          filePath: file,
+        });
         context.store.set({
           id,
           data,

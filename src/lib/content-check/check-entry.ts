@@ -31,13 +31,6 @@ export interface Entry<T> {
   body: string;
   /** 1-based line of a frontmatter key, for problems found later (duplicates, organisation). */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /**
-   * Set by checkContent() when the file is plain YAML that passed on the fast path
-   * (plain-yaml.ts), which Astro's own front matter parser reads the same way: the digest of
-   * the file's bytes (fileDigest() in checked-offers.ts), so that the offers loader can take
-   * `data` as it is when it reads the same bytes.
-   */
-  plainDigest?: string;
 }
 export interface EntryCheck<T> {
   problems: Problem[];

@@ -1,20 +1,7 @@
-/**
- * One content file, read and checked: what the content check does for each file, on the main
- * thread or on a worker (check-worker.ts). A worker's result crosses threads without its
- * functions; `lineOf` is rebuilt from the YAML text it was read from.
- */
+/** One content file, read and checked: what the content check does for each file. */
 import path from 'node:path';
 import type { Offer, Organisation } from '../../schema/index.ts';
-import {
-  checkOfferText,
-  checkOrganisationText,
-  yamlLines,
-  type Entry,
-  type EntryCheck,
-  type YamlSource,
-} from './check-entry.ts';
-import { fileDigest } from './checked-offers.ts';
-import type { Problem } from './problem.ts';
+import { checkOfferText, checkOrganisationText, type EntryCheck } from './check-entry.ts';
 import { readContentFileSync } from './read-file.ts';
 
 export interface FileTask {
@@ -24,15 +11,6 @@ export interface FileTask {
 }
 
 export type FileCheck = EntryCheck<Offer> | EntryCheck<Organisation>;
-
-/** An EntryCheck as it crosses threads (structured clone): data only. */
-export interface SentCheck {
-  problems: Problem[];
-  raw?: { slug: string; file: string; data: Record<string, unknown> };
-  entry?: { data: Offer | Organisation; body: string; plainDigest?: string };
-  yaml?: YamlSource;
-  plain?: true;
-}
 
 /** Problem paths relative to `base`, with forward slashes. */
 export function displayPath(base: string, file: string): string {
@@ -57,11 +35,7 @@ export function checkFile(task: FileTask, base: string): FileCheck {
   const read = readContentFileSync(task.path, file);
   if (!read.ok) return { problems: [read.problem] };
   if (task.kind === 'offer') {
-    const check = checkOfferText(read.text, file, path.basename(task.path, '.md'));
-    // What Astro reads is the file as it is: hand over only data read from those very bytes.
-    if (check.entry && check.plain && read.verbatim)
-      check.entry.plainDigest = fileDigest(read.bytes);
-    return check;
+    return checkOfferText(read.text, file, path.basename(task.path, '.md'));
   }
   const ext = path.extname(task.path);
   return checkOrganisationText(
@@ -70,44 +44,4 @@ export function checkFile(task: FileTask, base: string): FileCheck {
     path.basename(task.path, ext),
     ext === '.md' ? 'md' : 'yaml',
   );
-}
-
-/** `bodies` false sends entries with an empty body. */
-export function toSent(check: FileCheck, bodies = true): SentCheck {
-  const sent: SentCheck = { problems: check.problems };
-  if (check.raw) {
-    const { slug, file, data } = check.raw;
-    sent.raw = { slug, file, data };
-  }
-  if (check.entry) {
-    const { data, plainDigest } = check.entry;
-    const body = bodies ? check.entry.body : '';
-    sent.entry = plainDigest === undefined ? { data, body } : { data, body, plainDigest };
-  }
-  if (check.yaml) sent.yaml = check.yaml;
-  if (check.plain) sent.plain = true;
-  return sent;
-}
-
-/** The EntryCheck a worker sent, as checkFile() would have returned it on this thread. */
-export function fromSent(sent: SentCheck): FileCheck {
-  const check: EntryCheck<Offer | Organisation> = { problems: sent.problems };
-  if (sent.raw) {
-    const { yaml } = sent;
-    const lineOf = yaml ? yamlLines(yaml, sent.raw.file) : () => 1;
-    const raw = { ...sent.raw, lineOf };
-    check.raw = raw;
-    if (sent.entry) {
-      const entry: Entry<Offer | Organisation> = {
-        ...raw,
-        data: sent.entry.data,
-        body: sent.entry.body,
-      };
-      if (sent.entry.plainDigest !== undefined) entry.plainDigest = sent.entry.plainDigest;
-      check.entry = entry;
-    }
-  }
-  if (sent.yaml) check.yaml = sent.yaml;
-  if (sent.plain) check.plain = true;
-  return check as FileCheck;
 }

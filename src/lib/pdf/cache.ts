@@ -1,7 +1,10 @@
 /**
- * Content-addressed store of generated PDFs, kept between builds: a sheet whose content
- * hash is already stored is copied, not drawn again, so a rebuild after one edit draws one
- * PDF. Files unused for PRUNE_AFTER_DAYS are removed, once per process.
+ * Content-addressed store of drawn PDF sheets, kept between builds: a sheet whose key (a hash
+ * of what is printed on it and of the code that draws it: index.ts) is stored is copied, not
+ * drawn again. An entry is trusted only when its checksum — a hash of its key and its bytes,
+ * written beside it — matches: a truncated file, or one swapped in from another key, is drawn
+ * again and replaced, never published. Files unused for PRUNE_AFTER_DAYS are removed, once
+ * per process.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,13 +12,6 @@ import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 const PRUNE_AFTER_DAYS = 30;
-
-export interface PdfCache {
-  dir: string;
-  has(key: string): boolean;
-  get(key: string): Uint8Array<ArrayBuffer> | undefined;
-  set(key: string, bytes: Uint8Array): void;
-}
 
 /** Where PDFs are cached: `$OFFRES_CACHE_DIR/offres-pdf`, else `node_modules/.cache/offres-pdf`. */
 export function getPdfCacheDir(env: Record<string, string | undefined> = process.env): string {
@@ -25,6 +21,11 @@ export function getPdfCacheDir(env: Record<string, string | undefined> = process
 
 export function hashKey(parts: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** The checksum that vouches for `bytes` as the entry of `key`. */
+function checksumOf(key: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(key).update('\0').update(bytes).digest('hex');
 }
 
 const pruned = new Set<string>();
@@ -50,45 +51,50 @@ function prune(dir: string): void {
   }
 }
 
-/** The file that holds (or will hold) the sheet of `key` in the cache at `dir`. */
-export function cacheFileOf(dir: string, key: string): string {
-  return path.join(dir, key.slice(0, 2), `${key}.pdf`);
-}
-
-/** Keeps a used entry fresh for pruning; a failure here only shortens its life. */
-export function touchCacheFile(file: string): void {
-  const now = new Date();
-  fs.utimes(file, now, now, () => undefined);
-}
-
-/** Stores bytes: write then rename, so that a concurrent build never reads half a file. */
-export function storeInCache(file: string, bytes: Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+/** Writes then renames, so that a concurrent reader never sees half a file. */
+function writeAtomically(file: string, data: Uint8Array | string): void {
   const temp = `${file}.${process.pid}.${threadId}.tmp`;
-  fs.writeFileSync(temp, bytes);
+  fs.writeFileSync(temp, data);
   fs.renameSync(temp, file);
 }
 
-export function openPdfCache(dir: string): PdfCache {
-  prune(dir);
-  const fileOf = (key: string): string => cacheFileOf(dir, key);
-  return {
-    dir,
-    has(key) {
-      return fs.existsSync(fileOf(key));
-    },
-    get(key) {
-      const file = fileOf(key);
-      try {
-        const bytes = fs.readFileSync(file);
-        touchCacheFile(file);
-        return bytes;
-      } catch {
-        return undefined;
-      }
-    },
-    set(key, bytes) {
-      storeInCache(fileOf(key), bytes);
-    },
-  };
+export class PdfCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    prune(dir);
+  }
+
+  #fileOf(key: string): string {
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`clé de cache PDF invalide : ${key}`);
+    return path.join(this.dir, key.slice(0, 2), `${key}.pdf`);
+  }
+
+  /** The entry's bytes when present and intact; undefined otherwise. */
+  get(key: string): Buffer | undefined {
+    const file = this.#fileOf(key);
+    let bytes: Buffer;
+    let checksum: string;
+    try {
+      // lstat: an entry replaced by a link to some other file is not an entry.
+      if (!fs.lstatSync(file).isFile()) return undefined;
+      bytes = fs.readFileSync(file);
+      checksum = fs.readFileSync(`${file}.sha256`, 'utf8').trim();
+    } catch {
+      return undefined;
+    }
+    if (checksum !== checksumOf(key, bytes)) return undefined;
+    const now = new Date();
+    // Keeps a used entry fresh for pruning; a failure here only shortens its life.
+    fs.utimes(file, now, now, () => undefined);
+    return bytes;
+  }
+
+  set(key: string, bytes: Uint8Array): void {
+    const file = this.#fileOf(key);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    writeAtomically(file, bytes);
+    writeAtomically(`${file}.sha256`, checksumOf(key, bytes));
+  }
 }

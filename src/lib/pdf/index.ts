@@ -1,285 +1,147 @@
 /**
- * The offer's PDF « fiche de poste »: getOfferPdf() returns its bytes, from the cache when
- * the sheet's content hash is known, else freshly drawn and stored.
+ * The offer's PDF « fiche de poste »: writeOfferPdfs() puts every sheet of a build into the
+ * output dir, drawn on a pool of worker threads (piscina) or copied from the content-hash
+ * cache; getOfferPdf() returns one sheet's bytes (the dev server's endpoint).
+ *
+ * A sheet's cache key is a hash of the sheet (everything printed on it: offer-sheet.ts) and of
+ * the generator: every source file of this folder, the versions of the libraries that draw,
+ * and the font files. Nothing is listed by hand, so no change to the drawing can serve a sheet
+ * drawn by the previous code.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getBuildSlots, type PdfWriteStats } from '../build-bridge.ts';
+import { Piscina } from 'piscina';
 import type { OfferView } from '../catalog.ts';
 import { paths } from '../site.ts';
-import { getPdfCacheDir, openPdfCache, type PdfCache } from './cache.ts';
-import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
-import { SOURCE_URL as flowSource } from './flow.ts';
-import { SOURCE_URL as blocksSource } from './html-blocks.ts';
-import { SOURCE_URL as layoutSource } from './layout.ts';
-import { SOURCE_URL as pageOneSource } from './page-one.ts';
-import { SOURCE_URL as qrSource } from './qr.ts';
-import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
-import { getPdfWorkerCount, WritePool } from './pool.ts';
-import { getSheetCacheKey, runWriteJob, type WriteJob } from './write-job.ts';
-import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
-import { SOURCE_URL as sectionsSource } from './sections.ts';
-import { SOURCE_URL as bytesSource } from './writer/bytes.ts';
-import { SOURCE_URL as deflateSource } from './writer/deflate.ts';
-import { SOURCE_URL as documentSource } from './writer/document.ts';
-import { SOURCE_URL as fontSource } from './writer/font.ts';
-import { SOURCE_URL as pdfFileSource } from './writer/pdf-file.ts';
-import { SOURCE_URL as syntaxSource } from './writer/syntax.ts';
-import { SOURCE_URL as textSource } from './writer/text.ts';
-import { SOURCE_URL as truetypeSource } from './writer/truetype.ts';
+import { PdfCache, getPdfCacheDir } from './cache.ts';
+import { getOfferSheet, type SheetContext } from './offer-sheet.ts';
+import { renderSheet } from './render-sheet.ts';
+import writeSheet, { getSheetCacheKey, type SheetJob } from './worker.ts';
 
 export { isPdfEnabled } from './options.ts';
 export { getOfferSheet } from './offer-sheet.ts';
 export type { OfferSheet, SheetContext } from './offer-sheet.ts';
 
-/** Bump to redraw every cached PDF (code changes already do, through getCodeFingerprint()). */
-export const SHEET_LAYOUT_VERSION = 1;
+const PDF_DIR = path.dirname(fileURLToPath(import.meta.url));
+/** Libraries whose version decides the bytes. */
+const LIBRARIES = ['pdfkit', 'fontkit', 'qrcode', 'node-html-parser', '@expo-google-fonts/source-sans-3'];
 
-/** The drawing code's modules; getBundledSources() names the same files. */
-const DRAWING_MODULES = [
-  renderSource,
-  layoutSource,
-  flowSource,
-  pageOneSource,
-  sectionsSource,
-  blocksSource,
-  qrSource,
-  fontsSource,
-  bytesSource,
-  deflateSource,
-  documentSource,
-  fontSource,
-  pdfFileSource,
-  syntaxSource,
-  textSource,
-  truetypeSource,
-];
-
-/**
- * Source text of the drawing code, inlined by Vite when the site is built. Hashing the bundle
- * chunks that hold the code instead would redraw every PDF after any content edit: a chunk
- * names the chunks it imports by content hash, and the data store is one of them. Under plain
- * Node (unit tests) `import.meta.glob` does not exist and undefined is returned.
- */
-function getBundledSources(): Record<string, string> | undefined {
-  try {
-    return import.meta.glob<string>(
-      [
-        './render-sheet.ts',
-        './layout.ts',
-        './flow.ts',
-        './page-one.ts',
-        './sections.ts',
-        './html-blocks.ts',
-        './qr.ts',
-        './fonts.ts',
-        './writer/bytes.ts',
-        './writer/deflate.ts',
-        './writer/document.ts',
-        './writer/font.ts',
-        './writer/pdf-file.ts',
-        './writer/syntax.ts',
-        './writer/text.ts',
-        './writer/truetype.ts',
-      ],
-      { query: '?raw', import: 'default', eager: true },
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * A hash of the drawing code (its source text), so that changing the layout can never serve
- * PDFs drawn by the previous code.
- */
-function getCodeFingerprint(): string {
-  const hash = createHash('sha256');
-  const bundled = getBundledSources();
-  if (bundled !== undefined) {
-    if (Object.keys(bundled).length !== DRAWING_MODULES.length)
-      throw new Error('src/lib/pdf/index.ts : getBundledSources() et DRAWING_MODULES diffèrent');
-    for (const name of Object.keys(bundled).sort()) hash.update(name).update(bundled[name] ?? '');
-    return hash.digest('hex').slice(0, 16);
-  }
-  for (const url of new Set(DRAWING_MODULES)) {
-    try {
-      hash.update(fs.readFileSync(fileURLToPath(url)));
-    } catch {
-      hash.update(url);
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-/** What else decides the bytes: the code, the font parser and the font files. */
-function getGeneratorId(): string {
-  let fontkit = 'fontkit';
+function getLibraryVersion(name: string): string {
   try {
     const require = createRequire(import.meta.url);
-    fontkit = `fontkit@${(require('fontkit/package.json') as { version: string }).version}`;
+    return (require(`${name}/package.json`) as { version: string }).version;
   } catch {
-    // fontkit's exports may hide package.json: the code fingerprint still invalidates.
+    return 'absent';
   }
-  return `layout-${SHEET_LAYOUT_VERSION}/${getCodeFingerprint()}/${fontkit}/${getFonts().version}`;
 }
 
-export interface PdfStats {
-  /** Sheets drawn in this process (on workers or not). */
+let generatorId: string | undefined;
+
+/** Hash of the drawing code (this folder's sources) and of the libraries that draw. */
+export function getGeneratorId(): string {
+  if (generatorId !== undefined) return generatorId;
+  const hash = createHash('sha256');
+  const sources = fs
+    .readdirSync(PDF_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(?:ts|js|json|ttf|otf)$/.test(name))
+    .sort();
+  for (const name of sources) hash.update(name).update('\0').update(fs.readFileSync(path.join(PDF_DIR, name)));
+  for (const name of LIBRARIES) hash.update(`${name}@${getLibraryVersion(name)}\0`);
+  return (generatorId = hash.digest('hex').slice(0, 32));
+}
+
+/** The sheet's cache key, the same as the build's workers make. */
+export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
+  return getSheetCacheKey(getGeneratorId(), sheet);
+}
+
+/**
+ * Worker threads for the sheets: OFFRES_PDF_WORKERS when set (0 draws on the calling thread),
+ * else one per core, at most 4.
+ */
+export function getPdfWorkerCount(env: Record<string, string | undefined> = process.env): number {
+  const configured = env['OFFRES_PDF_WORKERS'];
+  if (configured !== undefined && configured.trim() !== '') {
+    const count = Number(configured);
+    if (!Number.isInteger(count) || count < 0)
+      throw new Error(`OFFRES_PDF_WORKERS invalide : « ${configured} »`);
+    return count;
+  }
+  return Math.min(os.availableParallelism(), 4);
+}
+
+export interface PdfWriteStats {
+  /** Sheets drawn in this build. */
   drawn: number;
   /** Sheets copied from the cache. */
   cached: number;
-  /** Time spent drawing on the main thread. */
-  drawMs: number;
 }
 
-/** Counters for the build log and the benchmark. */
-export const pdfStats: PdfStats = { drawn: 0, cached: 0, drawMs: 0 };
-
-let cache: PdfCache | undefined;
-let generatorId: string | undefined;
-
-/** What decides a sheet's bytes besides the sheet: made once per process. */
-function getGenerator(): string {
-  return (generatorId ??= getGeneratorId());
-}
-
-/** The sheet's cache key, the same as the build's workers make (getSheetCacheKey()). */
-export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
-  return getSheetCacheKey(getGenerator(), sheet);
-}
-
-export interface OfferPdfOptions extends SheetContext {
-  /** Cache directory; defaults to getPdfCacheDir() (OFFRES_CACHE_DIR). */
-  cacheDir?: string;
-}
-
-function getCache(options: OfferPdfOptions): PdfCache {
-  return options.cacheDir
-    ? openPdfCache(options.cacheDir)
-    : (cache ??= openPdfCache(getPdfCacheDir()));
-}
-
-async function draw(sheet: OfferSheet): Promise<Uint8Array<ArrayBuffer>> {
-  const started = performance.now();
-  const bytes = await renderSheet(sheet);
-  pdfStats.drawMs += performance.now() - started;
-  return bytes;
-}
-
-export interface WriteOfferPdfsOptions extends OfferPdfOptions {
+export interface WriteOfferPdfsOptions extends SheetContext {
   /** The build's output dir: each sheet goes to `<outDir>/offres/<slug>/fiche.pdf`. */
   outDir: string;
-  /** Worker threads; defaults to getPdfWorkerCount() (OFFRES_PDF_WORKERS). */
+  /** Defaults to getPdfCacheDir() (OFFRES_CACHE_DIR). */
+  cacheDir?: string;
+  /** Defaults to getPdfWorkerCount(). */
   workers?: number;
 }
 
-/**
- * Writes every offer's sheet into the output dir: copied from the cache when its content hash
- * is known, else drawn (on worker threads, in parallel with whatever the main thread does) and
- * stored. Rejects on the first sheet that cannot be made.
- */
+/** Writes every offer's sheet into the output dir; rejects on the first sheet that fails. */
 export async function writeOfferPdfs(
   offers: readonly OfferView[],
   options: WriteOfferPdfsOptions,
 ): Promise<PdfWriteStats> {
-  return (await startOfferPdfWrites(offers, options)).done;
+  const cacheDir = options.cacheDir ?? getPdfCacheDir();
+  const jobs: SheetJob[] = offers.map((offer) => ({
+    sheet: getOfferSheet(offer, options),
+    generatorId: getGeneratorId(),
+    cacheDir,
+    outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
+  }));
+  const workers = Math.min(options.workers ?? getPdfWorkerCount(), jobs.length);
+  let drawnFlags: boolean[];
+  if (workers === 0) {
+    drawnFlags = [];
+    for (const job of jobs) drawnFlags.push(await writeSheet(job));
+  } else {
+    const pool = new Piscina<SheetJob, boolean>({
+      filename: new URL('./worker.ts', import.meta.url).href,
+      minThreads: workers,
+      maxThreads: workers,
+    });
+    try {
+      drawnFlags = await Promise.all(
+        jobs.map((job) =>
+          pool.run(job).catch((error: unknown) => {
+            throw new Error(`fiche PDF de ${job.sheet.slug} : ${String(error)}`, { cause: error });
+          }),
+        ),
+      );
+    } finally {
+      await pool.destroy();
+    }
+  }
+  const drawn = drawnFlags.filter(Boolean).length;
+  return { drawn, cached: jobs.length - drawn };
 }
 
-/**
- * writeOfferPdfs() in two steps: resolves once the workers have loaded their code (a build
- * deletes its bundle chunks when the last route is rendered), with the writes under way.
- */
-async function startOfferPdfWrites(
-  offers: readonly OfferView[],
-  options: WriteOfferPdfsOptions,
-): Promise<{ done: Promise<PdfWriteStats> }> {
-  const workers = Math.min(options.workers ?? getPdfWorkerCount(), offers.length);
-  // The workers load their code while the jobs are prepared here.
-  let pool: WritePool | undefined;
-  if (workers > 0) {
-    const { workerUrl, WORKER_FLAG } = await import('./worker.ts');
-    pool = new WritePool(workerUrl, workers, WORKER_FLAG);
-  }
-  let jobs: WriteJob[];
-  try {
-    const cacheDir = getCache(options).dir;
-    const generator = getGenerator();
-    jobs = offers.map((offer, id) => ({
-      id,
-      sheet: getOfferSheet(offer, options),
-      cacheDir,
-      generatorId: generator,
-      outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
-    }));
-  } catch (error) {
-    await pool?.close();
-    throw error;
-  }
-  const summarise = (drawnFlags: boolean[]): PdfWriteStats => {
-    const drawn = drawnFlags.filter(Boolean).length;
-    pdfStats.drawn += drawn;
-    pdfStats.cached += jobs.length - drawn;
-    return { drawn, cached: jobs.length - drawn, files: jobs.map((job) => job.outFile) };
-  };
-  if (!pool) {
-    const inline = async () => {
-      const drawnFlags: boolean[] = [];
-      for (const job of jobs) drawnFlags.push(await runWriteJob(job));
-      return summarise(drawnFlags);
-    };
-    return { done: inline() };
-  }
-  try {
-    await pool.ready();
-  } catch (error) {
-    await pool.close();
-    throw error;
-  }
-  const running = pool;
-  const done = Promise.all(jobs.map((job) => running.run(job))).finally(() => running.close());
-  return { done: done.then(summarise) };
-}
+let devCache: PdfCache | undefined;
 
-/**
- * In `astro build` with the PDF integration (src/integrations/pdf.ts): starts writing every
- * sheet straight into the output dir and returns true; the integration awaits the writes when
- * the build is done. Ten thousand endpoint routes would each cost Astro a few milliseconds of
- * bookkeeping for bytes it only copies. Returns false elsewhere (dev server, tests), where the
- * endpoint serves each sheet with getOfferPdf().
- */
-export async function startBuildPdfWrites(
-  offers: readonly OfferView[],
-  context: SheetContext,
-): Promise<boolean> {
-  const slot = getBuildSlots().pdf;
-  if (!slot) return false;
-  if (!slot.writes) {
-    const started = await startOfferPdfWrites(offers, { ...context, outDir: slot.outDir });
-    slot.writes = started.done;
-    // Failures surface when the integration awaits; don't report them twice as unhandled.
-    slot.writes.catch(() => undefined);
-  }
-  return true;
-}
-
+/** One sheet's bytes, from the cache or freshly drawn and stored (the dev server's endpoint). */
 export async function getOfferPdf(
   offer: OfferView,
-  options: OfferPdfOptions,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const store = getCache(options);
-  const sheet = getOfferSheet(offer, options);
+  context: SheetContext & { cacheDir?: string },
+): Promise<Uint8Array> {
+  const cache = context.cacheDir ? new PdfCache(context.cacheDir) : (devCache ??= new PdfCache(getPdfCacheDir()));
+  const sheet = getOfferSheet(offer, context);
   const key = getSheetKey(sheet);
-  const cached = store.get(key);
-  if (cached) {
-    pdfStats.cached += 1;
-    return cached;
-  }
-  const bytes = await draw(sheet);
-  pdfStats.drawn += 1;
-  store.set(key, bytes);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const bytes = await renderSheet(sheet);
+  cache.set(key, bytes);
   return bytes;
 }

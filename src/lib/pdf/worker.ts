@@ -1,33 +1,42 @@
 /**
- * Worker-thread entry of the PDF pool (pool.ts). The module is also imported by the main
- * thread, for its own URL: wherever the build's bundler put it, a worker started from that
- * URL runs this same code with its imports resolved.
+ * One sheet's way into the build output, run by the PDF pool's worker threads (index.ts):
+ * copied from the verified cache when its key is there, else drawn, stored and written. The
+ * output file is always a copy: `dist/` never shares storage with the cache.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { lowerThreadPriority } from '../thread-priority.ts';
-import { READY, WORKER_FLAG, type WriteResult } from './worker-protocol.ts';
-import { runWriteJob, type WriteJob } from './write-job.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PdfCache, hashKey } from './cache.ts';
+import type { OfferSheet } from './offer-sheet.ts';
+import { renderSheet } from './render-sheet.ts';
 
-export const workerUrl = import.meta.url;
+export interface SheetJob {
+  sheet: OfferSheet;
+  /** What else decides the bytes: the drawing code, its libraries and fonts (index.ts). */
+  generatorId: string;
+  cacheDir: string;
+  /** The file to write in the build output. */
+  outFile: string;
+}
 
-export { WORKER_FLAG } from './worker-protocol.ts';
+/** A sheet's cache key: a hash of everything printed on it and of what draws it. */
+export function getSheetCacheKey(generatorId: string, sheet: OfferSheet): string {
+  return hashKey([generatorId, sheet]);
+}
 
-const port = parentPort;
-if (
-  !isMainThread &&
-  port &&
-  (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true
-) {
-  // Sheets are drawn with the CPU time the pages and the search index leave.
-  lowerThreadPriority();
-  port.postMessage(READY);
-  port.on('message', (job: WriteJob) => {
-    runWriteJob(job).then(
-      (drawn) => port.postMessage({ id: job.id, drawn } satisfies WriteResult),
-      (error: unknown) => {
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        port.postMessage({ id: job.id, error: message } satisfies WriteResult);
-      },
-    );
-  });
+const caches = new Map<string, PdfCache>();
+
+/** Writes the job's file; resolves with true when the sheet had to be drawn. */
+export default async function writeSheet(job: SheetJob): Promise<boolean> {
+  let cache = caches.get(job.cacheDir);
+  if (!cache) caches.set(job.cacheDir, (cache = new PdfCache(job.cacheDir)));
+  const key = getSheetCacheKey(job.generatorId, job.sheet);
+  let bytes: Uint8Array | undefined = cache.get(key);
+  const drawn = bytes === undefined;
+  if (bytes === undefined) {
+    bytes = await renderSheet(job.sheet);
+    cache.set(key, bytes);
+  }
+  fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
+  fs.writeFileSync(job.outFile, bytes);
+  return drawn;
 }

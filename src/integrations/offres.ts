@@ -1,0 +1,155 @@
+/**
+ * The build, as one pipeline. Where every file of `dist/` comes from:
+ *
+ *   content/ ──▶ check (src/lib/content-check/)   French problems, all at once; stops the build
+ *      │
+ *      ├──▶ pages: Astro renders src/pages/ from the data module (src/lib/offers.ts: the
+ *      │    content collections → buildCatalog()), copying unchanged offer pages from its
+ *      │    cache (experimental.incrementalBuild, keys: src/lib/page-keys.ts); feeds,
+ *      │    `offres.json`, `robots.txt` and logos are endpoints over the same catalog.
+ *      │
+ *      └──▶ here, once the pages are written (astro:build:done), from the same checked
+ *           content and the same pure buildCatalog():
+ *           • `offres/<slug>/fiche.pdf`        PDF sheets: worker pool + verified cache (src/lib/pdf/)
+ *           • `offres/<slug>/date-limite.ics`  deadlines of open offers (src/lib/outputs/calendars.ts)
+ *           • `pagefind/`, `pagefind/toutes/`  search bundles (src/lib/outputs/search-index.ts)
+ *           • `sitemap-index.xml`, `sitemap-0.xml`  @astrojs/sitemap, dated from the offers
+ *
+ * Astro writes into a staging folder that replaces the output folder only when all of this
+ * succeeded (src/lib/outputs/staging-dir.ts): a failed or interrupted build leaves the
+ * previous site intact. Under `npm run dev`, the PDF and calendar files are served by the
+ * endpoints in src/routes/, which call the same drawing functions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Catalog } from '../lib/catalog.ts';
+import {
+  ContentCheckError,
+  assertContentValid,
+  formatReport,
+  type ContentCheck,
+} from '../lib/content-check/index.ts';
+import { getContentDir } from '../lib/content-dir.ts';
+import { getBuildNow } from '../lib/lifecycle.ts';
+import { buildCatalogFromCheck } from '../lib/outputs/catalog.ts';
+import { writeDeadlineCalendars } from '../lib/outputs/calendars.ts';
+import { writeSearchIndexes } from '../lib/outputs/search-index.ts';
+import { createStagingDir, type StagingDir } from '../lib/outputs/staging-dir.ts';
+import { isPdfEnabled, writeOfferPdfs } from '../lib/pdf/index.ts';
+import { paths } from '../lib/site.ts';
+import { getLastmods } from '../lib/sitemap.ts';
+
+/** `OFFRES_SKIP_SEARCH=1` skips the search bundles in quick local builds. */
+function isSearchEnabled(): boolean {
+  return process.env['OFFRES_SKIP_SEARCH'] !== '1';
+}
+
+/** Runs one output step, logging what it made and how long it took. */
+async function step<T>(
+  logger: AstroIntegrationLogger,
+  run: () => Promise<T>,
+  describe: (result: T) => string,
+): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  logger.info(`${describe(result)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+export default function offres(): AstroIntegration {
+  let content: ContentCheck | undefined;
+  let catalog: Catalog | undefined;
+  let staging: StagingDir | undefined;
+  let site = '';
+  const siteMap = sitemap({
+    // Plain page URLs: no news, image, video or hreflang entries to declare.
+    namespaces: { news: false, xhtml: false, image: false, video: false },
+    serialize: (item) => {
+      const lastmod = catalog && getLastmods(catalog).get(new URL(item.url).pathname);
+      return lastmod ? { ...item, lastmod } : item;
+    },
+  });
+
+  return {
+    name: 'offres',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const started = performance.now();
+        try {
+          content = await assertContentValid(getContentDir());
+          const ms = Math.round(performance.now() - started);
+          logger.info(
+            `${content.offers.length} offres et ${content.organisations.length} organisations vérifiées en ${ms} ms`,
+          );
+        } catch (error) {
+          // In dev, keep the server up and show the report; a build must stop.
+          if (command === 'dev' && error instanceof ContentCheckError) {
+            logger.error(formatReport(error.problems));
+            return;
+          }
+          throw error;
+        }
+        if (command === 'dev') {
+          // A build writes these files from the catalog below; the dev server makes them on request.
+          if (isPdfEnabled())
+            injectRoute({ pattern: '/offres/[slug]/fiche.pdf', entrypoint: new URL('../routes/fiche.pdf.ts', import.meta.url) });
+          injectRoute({
+            pattern: '/offres/[slug]/date-limite.ics',
+            entrypoint: new URL('../routes/date-limite.ics.ts', import.meta.url),
+          });
+          return;
+        }
+        staging = createStagingDir(fileURLToPath(config.outDir));
+        updateConfig({ outDir: pathToFileURL(`${staging.dir}/`) });
+      },
+      'astro:routes:resolved': (options) => siteMap.hooks['astro:routes:resolved']?.(options),
+      'astro:config:done': async (options) => {
+        site = options.config.site ?? '';
+        await siteMap.hooks['astro:config:done']?.(options);
+      },
+      'astro:build:done': async (options) => {
+        const { dir, logger } = options;
+        if (!content || !staging) throw new Error('offres : contenu non vérifié avant la construction');
+        const outDir = fileURLToPath(dir);
+        try {
+          const now = getBuildNow();
+          catalog = await buildCatalogFromCheck(content, now);
+          const { offers, open } = catalog;
+          await Promise.all([
+            isPdfEnabled() &&
+              step(
+                logger,
+                () => writeOfferPdfs(offers, { site, now, outDir }),
+                (s) => `${offers.length} fiches PDF : ${s.drawn} dessinées, ${s.cached} reprises du cache`,
+              ),
+            step(
+              logger,
+              () => writeDeadlineCalendars(open, { site, now }, outDir),
+              (count) => `${count} fichiers de calendrier (date limite)`,
+            ),
+            isSearchEnabled()
+              ? step(
+                  logger,
+                  () => writeSearchIndexes(outDir, offers),
+                  (s) => `${s.all} offres indexées pour la recherche, dont ${s.open} ouvertes`,
+                )
+              : logger.warn('OFFRES_SKIP_SEARCH=1 : pas d’index de recherche, /recherche/ ne trouvera rien'),
+          ]);
+          await siteMap.hooks['astro:build:done']?.(options);
+          const index = path.join(outDir, paths.sitemapIndex());
+          if (!fs.existsSync(index))
+            throw new Error(`@astrojs/sitemap n'a pas écrit ${index} : voir les messages ci-dessus`);
+        } catch (error) {
+          staging.discard();
+          throw error;
+        }
+        staging.publish();
+        logger.info(`site publié dans ${path.relative(process.cwd(), staging.target) || '.'}`);
+      },
+    },
+  };
+}
