@@ -64,14 +64,9 @@ export function threadRole(processName: string, threadName: string): string {
   switch (threadName.replace(/^node-/, '')) {
     case 'MainThread':
       return 'main thread (Astro: content, pages, feeds)';
-    case 'offres-pdf':
+    // The build's only worker threads: the PDF pool's (unnamed, so Node's default name).
+    case 'WorkerThread':
       return 'PDF sheet workers';
-    case 'offres-search':
-      return 'search worker (feeds Pagefind)';
-    case 'offres-check':
-      return 'content check worker';
-    case 'offres-markdown':
-      return 'Markdown worker (offer bodies)';
     case 'V8Worker':
       return 'V8 helpers (GC, compiler)';
     case 'libuv-worker':

@@ -1,15 +1,13 @@
 /**
- * The content check has a fast path (plain YAML, read and validated once) and spreads files over
- * worker threads at scale. Neither may change what it reports: the same problems, in the same
- * order, with the same lines, and the same data as the full path on the main thread.
+ * The content check has a fast path (plain YAML, read and validated once). It may not change
+ * what it reports: the same problems, in the same order, with the same lines, and the same data
+ * as the full path.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { checkFiles } from '../../src/lib/content-check/check-content.ts';
-import type { FileCheck, FileTask } from '../../src/lib/content-check/check-file.ts';
+import type { FileCheck } from '../../src/lib/content-check/check-file.ts';
 import {
   checkContent,
   checkOfferText,
@@ -306,7 +304,7 @@ describe('fast path and full path report the same', () => {
   });
 });
 
-/** A content dir with the invalid fixtures, plus `copies` valid offers (enough for workers). */
+/** A content dir with the invalid fixtures, plus `copies` valid offers. */
 function makeMixedContent(copies: number): string {
   const dir = makeContentDir();
   mkdirSync(path.join(dir, 'offers'));
@@ -319,68 +317,15 @@ function makeMixedContent(copies: number): string {
   return dir;
 }
 
-describe('worker threads', () => {
-  test('files checked on workers give what the main thread gives', async () => {
-    const dir = makeMixedContent(120);
-    const tasks: FileTask[] = readdirSync(path.join(dir, 'offers'))
-      .sort()
-      .map((name) => ({ path: path.join(dir, 'offers', name), kind: 'offer' as const }));
-    tasks.push(
-      ...readdirSync(path.join(dir, 'organisations')).map((name) => ({
-        path: path.join(dir, 'organisations', name),
-        kind: 'organisation' as const,
-      })),
-    );
-    const onMain = await checkFiles(tasks, REPO);
-    const onWorkers = await checkFiles(tasks, REPO, { workers: 2, mainThread: false });
-    assert.deepStrictEqual(onWorkers.map(comparable), onMain.map(comparable));
-  });
-
-  test('checkContent with workers: same problems, order, offers and lines', async () => {
-    const dir = makeMixedContent(150);
-    const alone = await checkContent(dir, { relativeTo: REPO, workers: 0 });
-    const shared = await checkContent(dir, { relativeTo: REPO, workers: 2 });
-    assert.ok(alone.problems.length > 20);
-    assert.deepStrictEqual(comparableContent(shared), comparableContent(alone));
-  });
-
+describe('bodies', () => {
   test('without bodies, entries are the same but for their body', async () => {
     const dir = makeMixedContent(5);
-    const full = await checkContent(dir, { workers: 0 });
-    const light = await checkContent(dir, { workers: 0, bodies: false });
+    const full = await checkContent(dir);
+    const light = await checkContent(dir, { bodies: false });
     assert.ok(full.offers.some((e) => e.body !== ''));
     assert.ok(light.offers.every((e) => e.body === ''));
     const noBody = (c: ContentCheck) =>
       comparableContent({ ...c, offers: c.offers.map((e) => ({ ...e, body: '' })) });
     assert.deepStrictEqual(comparableContent(light), noBody(full));
-  });
-});
-
-describe('what the offers loader may reuse', () => {
-  test('only offers read verbatim on the fast path carry a digest', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'offres-plain-'));
-    mkdirSync(path.join(dir, 'offers'));
-    const write = (name: string, text: string) =>
-      writeFileSync(path.join(dir, 'offers', `${name}.md`), text);
-    write('2025-01-plain', OFFER);
-    write('2025-01-crlf', OFFER.replace(/\n/g, '\r\n'));
-    write('2025-01-bom', `\ufeff${OFFER}`);
-    write('2025-01-blank-line-first', `\n${OFFER}`);
-    write('2025-01-alias', OFFER.replace('min: 1047', 'min: &m 1047\n  max: *m'));
-    const { offers, problems } = await checkContent(dir, { workers: 0 });
-    assert.deepEqual(
-      problems.filter((p) => p.code !== 'unknown-organisation' && p.code !== 'duplicate'),
-      [],
-    );
-    assert.deepEqual(
-      offers.map((e) => [e.slug, e.plainDigest !== undefined]),
-      [
-        ['2025-01-alias', false],
-        ['2025-01-blank-line-first', false],
-        ['2025-01-bom', false],
-        ['2025-01-crlf', false],
-        ['2025-01-plain', true],
-      ],
-    );
   });
 });

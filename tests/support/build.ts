@@ -25,6 +25,10 @@ export interface BuildOptions {
   epoch?: number;
   /** OFFRES_SITE; defaults to FIXTURE_SITE. */
   site?: string;
+  /** Keep what the output folder holds (default: emptied first). */
+  keepOutDir?: boolean;
+  /** Sends SIGINT (as Ctrl-C does) to the build once its output matches. */
+  interruptWhen?: RegExp;
   /** Extra environment for the build; `undefined` removes a variable. */
   env?: Record<string, string | undefined>;
   /** Astro cache dir (OFFRES_CACHE_DIR); defaults to `astro-cache/` beside `outDir`. */
@@ -78,8 +82,19 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  let interrupted = false;
+  const collect = (chunk: Buffer) => {
+    chunks.push(chunk);
+    const { interruptWhen } = options;
+    if (interruptWhen && !interrupted && child.pid !== undefined) {
+      if (interruptWhen.test(Buffer.concat(chunks).toString('utf8'))) {
+        interrupted = true;
+        process.kill(-child.pid, 'SIGINT');
+      }
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -110,7 +125,7 @@ function runBuild(options: BuildOptions): Promise<BuildResult> {
 
 /** Builds the site from `options.contentDir` into `options.outDir` (one build at a time). */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  fs.rmSync(options.outDir, { recursive: true, force: true });
+  if (!options.keepOutDir) fs.rmSync(options.outDir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(path.resolve(options.outDir)), { recursive: true });
   return withLock(BUILD_LOCK, () => runBuild(options));
 }

@@ -1,39 +1,17 @@
-// The benchmark's CPU-by-thread figures (bench/proc.ts) rest on thread names: the build's worker
-// threads must carry theirs, and the poller must put a named thread's CPU under its role.
+// The benchmark's CPU-by-thread figures (bench/proc.ts) rest on thread names: the poller must put
+// a worker thread's CPU under its role.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { test } from 'node:test';
 import { threadRole, watchPeakRss } from '../../bench/proc.ts';
-import { WritePool } from '../../src/lib/pdf/pool.ts';
-import { WORKER_FLAG, workerUrl } from '../../src/lib/pdf/worker.ts';
 
 const linux = fs.existsSync('/proc/self/task');
-
-function threadNames(): string[] {
-  return fs
-    .readdirSync('/proc/self/task')
-    .map((tid) => fs.readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
-}
-
-test('the PDF pool names its worker threads', { skip: !linux }, async () => {
-  assert.ok(!threadNames().includes('offres-pdf'));
-  const pool = new WritePool(workerUrl, 2, WORKER_FLAG);
-  try {
-    await pool.ready();
-    assert.equal(threadNames().filter((name) => name === 'offres-pdf').length, 2);
-  } finally {
-    await pool.close();
-  }
-});
 
 test('threadRole() tells Pagefind, the main thread and the named workers apart', () => {
   assert.equal(threadRole('pagefind_extend', 'tokio-rt-worker'), 'Pagefind process');
   assert.equal(threadRole('node', 'MainThread'), 'main thread (Astro: content, pages, feeds)');
-  assert.equal(threadRole('node', 'offres-pdf'), 'PDF sheet workers');
-  assert.equal(threadRole('node', 'offres-search'), 'search worker (feeds Pagefind)');
-  assert.equal(threadRole('node', 'offres-check'), 'content check worker');
-  assert.equal(threadRole('node', 'offres-markdown'), 'Markdown worker (offer bodies)');
+  assert.equal(threadRole('node', 'WorkerThread'), 'PDF sheet workers');
   assert.equal(threadRole('node', 'V8Worker'), 'V8 helpers (GC, compiler)');
   // Node 26 prefixes its own threads' names.
   assert.equal(
@@ -45,10 +23,10 @@ test('threadRole() tells Pagefind, the main thread and the named workers apart',
 });
 
 test('the poller counts a busy named worker thread under its role', { skip: !linux }, async () => {
-  // A child whose worker named offres-pdf spins for 1.5 s while its main thread sleeps.
+  // A child whose worker spins for 1.5 s while its main thread sleeps.
   const script = `
     const { Worker } = require('node:worker_threads');
-    new Worker('const end = Date.now() + 1500; while (Date.now() < end);', { eval: true, name: 'offres-pdf' })
+    new Worker('const end = Date.now() + 1500; while (Date.now() < end);', { eval: true })
       .on('exit', () => process.exit(0));`;
   const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
   await new Promise((resolve) => child.once('spawn', resolve));

@@ -1,7 +1,7 @@
 /**
- * The offers loader takes the data the build's content check has just validated, for every file
- * it reads unchanged as plain YAML, instead of parsing and validating it again. Astro's data
- * store must end up exactly as if it had parsed every file itself.
+ * The offers loader stores, for every offer file, the data the content check validated: the
+ * check and the build read front matter the same way. getMarkdownBody() gives the body Astro's
+ * own parser gives.
  */
 import assert from 'node:assert/strict';
 import { hash } from 'node:crypto';
@@ -12,8 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
-import { contentCheck } from '../../src/integrations/content-check.ts';
-import { clearCheckedOffers, getCheckedOffer } from '../../src/lib/content-check/checked-offers.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
 import { getMarkdownBody, markdownDataLoader } from '../../src/lib/offers-loader.ts';
 import { OfferSchema } from '../../src/schema/index.ts';
 
@@ -65,15 +64,7 @@ before(() => {
 after(() => {
   if (savedContentDir === undefined) delete process.env['OFFRES_CONTENT_DIR'];
   else process.env['OFFRES_CONTENT_DIR'] = savedContentDir;
-  clearCheckedOffers();
 });
-
-/** Runs the build's content check hook, as `astro build` does before content sync. */
-async function runBuildCheck(): Promise<void> {
-  const hook = contentCheck().hooks['astro:config:setup'];
-  const logger = { info: () => undefined, error: () => undefined };
-  await (hook as (options: unknown) => Promise<void>)({ command: 'build', logger });
-}
 
 /** Loads the offers with a store and a parseData like Astro's; returns the store and the files parsed. */
 async function load(): Promise<{ store: Map<string, unknown>; parsed: string[] }> {
@@ -98,25 +89,19 @@ async function load(): Promise<{ store: Map<string, unknown>; parsed: string[] }
   return { store, parsed: parsed.sort() };
 }
 
-describe('offers loader after the build’s content check', () => {
-  test('reuses plain files read verbatim, and the store is the same', async () => {
-    clearCheckedOffers();
-    const alone = await load();
-    assert.equal(alone.parsed.length, Object.keys(FILES).length);
-
-    await runBuildCheck();
-    const reused = await load();
-    assert.deepEqual(reused.parsed, [
-      '2025-01-alias',
-      '2025-01-bom',
-      '2025-01-crlf',
-      '2025-01-timestamp',
-    ]);
-    assert.deepStrictEqual(reused.store, alone.store);
+describe('offers loader', () => {
+  test('stores for every file the data the content check validated', async () => {
+    const { store, parsed } = await load();
+    assert.equal(parsed.length, Object.keys(FILES).length);
+    const checked = await checkContent(contentDir);
+    assert.deepEqual(checked.problems, []);
+    for (const entry of checked.offers) {
+      const stored = store.get(entry.slug) as { data: unknown } | undefined;
+      assert.deepStrictEqual(stored?.data, entry.data, entry.slug);
+    }
   });
 
-  test('a file that changed after the check is parsed again', async () => {
-    await runBuildCheck();
+  test('a file that changed is parsed again', async () => {
     const file = path.join(offersDir, '2025-01-plain.md');
     const original = readFileSync(file, 'utf8');
     try {
@@ -128,16 +113,6 @@ describe('offers loader after the build’s content check', () => {
     } finally {
       writeFileSync(file, original);
     }
-  });
-
-  test('another content folder is not served from this check', async () => {
-    await runBuildCheck();
-    const { parsed } = await load();
-    assert.equal(parsed.length, 4);
-    const otherDir = mkdtempSync(path.join(tmpdir(), 'offres-loader-other-'));
-    const bytes = readFileSync(path.join(offersDir, '2025-01-plain.md'));
-    assert.ok(getCheckedOffer(offersDir, '2025-01-plain', bytes));
-    assert.equal(getCheckedOffer(otherDir, '2025-01-plain', bytes), undefined);
   });
 });
 
