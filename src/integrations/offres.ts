@@ -12,7 +12,7 @@
  *           content and the same pure buildCatalog():
  *           • `offres/<slug>/fiche.pdf`        PDF sheets: worker pool + verified cache (src/lib/pdf/)
  *           • `offres/<slug>/date-limite.ics`  deadlines of open offers (src/lib/outputs/calendars.ts)
- *           • `pagefind/`, `pagefind/toutes/`  search bundles (src/lib/outputs/search-index.ts)
+ *           • `pagefind/`, `pagefind/archives-<year>/`  search bundles (src/lib/outputs/search-index.ts)
  *           • `sitemap-index.xml`, `sitemap-0.xml`  @astrojs/sitemap, dated from the offers
  *
  * Astro writes into a staging folder that replaces the output folder only when all of this
@@ -34,6 +34,7 @@ import {
 } from '../lib/content-check/index.ts';
 import { getContentDir } from '../lib/content-dir.ts';
 import { getBuildNow } from '../lib/lifecycle.ts';
+import { getOutputsCacheDir } from '../lib/outputs/cache-dir.ts';
 import { buildCatalogFromCheck } from '../lib/outputs/catalog.ts';
 import { writeDeadlineCalendars } from '../lib/outputs/calendars.ts';
 import { writeSearchIndexes } from '../lib/outputs/search-index.ts';
@@ -134,8 +135,9 @@ export default function offres(): AstroIntegration {
             isSearchEnabled()
               ? step(
                   logger,
-                  () => writeSearchIndexes(outDir, offers),
-                  (s) => `${s.all} offres indexées pour la recherche, dont ${s.open} ouvertes`,
+                  () => writeSearchIndexes(outDir, offers, getOutputsCacheDir()),
+                  (s) =>
+                    `${s.open + s.archived} offres indexées pour la recherche : ${s.open} ouvertes, ${s.archived} clôturées (archives : ${s.indexed} indexées, ${s.reused} reprises du cache)`,
                 )
               : logger.warn('OFFRES_SKIP_SEARCH=1 : pas d’index de recherche, /recherche/ ne trouvera rien'),
           ]);

@@ -1,16 +1,19 @@
 /**
- * The search bundles, written through Pagefind's Node API from the catalog's search records
- * (src/lib/search-record.ts): the same markup as the offer pages, without reading them back
- * from `dist/`. Two bundles (SEARCH_BUNDLES): every offer, and the open offers alone. Any
- * Pagefind error, and any bundle whose page count is not the number of offers it was given,
- * fails the build: a search that silently finds nothing must never ship.
+ * The search bundles (src/lib/search-shards.ts), written through Pagefind's Node API from the
+ * catalog's search records (src/lib/search-record.ts: the offer pages' markup, without reading
+ * them back from `dist/`). The open offers' bundle is indexed at every build; each archive
+ * bundle is indexed only when its records changed, else copied from the cache
+ * (search-cache.ts). Any Pagefind error, and any bundle whose page count is not the number of
+ * offers it was given, fails the build: a search that silently finds nothing must never ship.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { OfferView } from '../catalog.ts';
-import { SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../search.ts';
+import { SEARCH_UI_SCRIPT } from '../search.ts';
 import { getSearchRecord, type SearchRecord } from '../search-record.ts';
+import { getSearchBundles } from '../search-shards.ts';
+import { SearchBundleCache, getBundleKey } from './search-cache.ts';
 
 export class PagefindError extends Error {
   constructor(step: string, errors: readonly string[]) {
@@ -44,13 +47,6 @@ const UNUSED_ASSETS = [
   'wasm.unknown.pagefind',
 ];
 
-interface Bundle {
-  dir: string;
-  records: SearchRecord[];
-  /** Whether the bundle keeps the Component UI script (the one /recherche/ loads). */
-  withUi: boolean;
-}
-
 /** Pages in a written bundle, as the browser will see them. */
 function readPageCount(bundleDir: string): number {
   const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
@@ -59,55 +55,78 @@ function readPageCount(bundleDir: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-async function writeBundle(outDir: string, bundle: Bundle): Promise<void> {
-  const { records } = bundle;
+/** Indexes `records` and writes the bundle into `bundleDir`. */
+async function indexBundle(bundleDir: string, records: readonly SearchRecord[], withUi: boolean): Promise<void> {
   const maxFragments = Math.max(1, Math.ceil(records.length / FRAGMENTS_PER_FILE));
   const created = await pagefind.createIndex({ forceLanguage: 'fr', maxFragments });
   check('createIndex', created.errors);
   const index = created.index;
   if (!index) throw new PagefindError('createIndex', ['aucun index créé']);
-  // Records go in the catalog's order (Pagefind's files depend on it), a window at a time.
-  for (let start = 0; start < records.length; start += IN_FLIGHT) {
-    const window = records.slice(start, start + IN_FLIGHT);
-    const added = await Promise.all(
-      window.map(({ sourcePath, content }) => index.addHTMLFile({ sourcePath, content })),
-    );
-    added.forEach((result, i) => check(window[i]?.sourcePath ?? 'addHTMLFile', result.errors));
+  try {
+    // Records go in the catalog's order (Pagefind's files depend on it), a window at a time.
+    for (let start = 0; start < records.length; start += IN_FLIGHT) {
+      const window = records.slice(start, start + IN_FLIGHT);
+      const added = await Promise.all(
+        window.map(({ sourcePath, content }) => index.addHTMLFile({ sourcePath, content })),
+      );
+      added.forEach((result, i) => check(window[i]?.sourcePath ?? 'addHTMLFile', result.errors));
+    }
+    fs.rmSync(bundleDir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    check('writeFiles', written.errors);
+  } finally {
+    await index.deleteIndex();
   }
-  const bundleDir = path.join(outDir, bundle.dir);
-  const written = await index.writeFiles({ outputPath: bundleDir });
-  check('writeFiles', written.errors);
-  await index.deleteIndex();
-  const indexed = records.length === 0 ? 0 : readPageCount(bundleDir);
-  if (indexed !== records.length) {
-    throw new PagefindError(bundle.dir, [
-      `${indexed} pages indexées sur ${records.length} offres ; chaque offre doit porter data-pagefind-body`,
-    ]);
-  }
-  const unused = bundle.withUi ? UNUSED_ASSETS : [...UNUSED_ASSETS, SEARCH_UI_SCRIPT];
+  const unused = withUi ? UNUSED_ASSETS : [...UNUSED_ASSETS, SEARCH_UI_SCRIPT];
   for (const file of unused) fs.rmSync(path.join(bundleDir, file), { force: true });
 }
 
 export interface SearchIndexStats {
-  all: number;
   open: number;
+  archived: number;
+  /** Archive bundles indexed in this build / copied from the cache. */
+  indexed: number;
+  reused: number;
 }
 
-/** Writes both bundles into `outDir` from the published offers (the catalog's order). */
+/**
+ * Writes the open offers' bundle and every archive bundle into `outDir`, from the published
+ * offers (the catalog's order). Archive bundles go through the cache in `cacheDir`.
+ */
 export async function writeSearchIndexes(
   outDir: string,
   offers: readonly OfferView[],
+  cacheDir: string,
 ): Promise<SearchIndexStats> {
-  const records = offers.map(getSearchRecord);
-  const open = records.filter((record) => record.open);
+  const { open, archives } = getSearchBundles(offers);
+  const cache = new SearchBundleCache(cacheDir);
+  const stats: SearchIndexStats = { open: open.offers.length, archived: 0, indexed: 0, reused: 0 };
   try {
-    // Both at once: Pagefind writes each index on one core.
-    await Promise.all([
-      writeBundle(outDir, { dir: SEARCH_BUNDLES.all.dir, records, withUi: false }),
-      writeBundle(outDir, { dir: SEARCH_BUNDLES.open.dir, records: open, withUi: true }),
-    ]);
+    const openDir = path.join(outDir, open.dir);
+    await indexBundle(openDir, open.offers.map(getSearchRecord), true);
+    // One archive at a time: Pagefind holds a whole index in memory until it is written.
+    for (const bundle of archives) {
+      const records = bundle.offers.map(getSearchRecord);
+      const bundleDir = path.join(outDir, bundle.dir);
+      const key = getBundleKey(records);
+      stats.archived += records.length;
+      if (cache.copyTo(key, bundleDir)) {
+        stats.reused += 1;
+      } else {
+        await indexBundle(bundleDir, records, false);
+        cache.store(key, bundleDir);
+        stats.indexed += 1;
+      }
+    }
+    for (const bundle of [open, ...archives]) {
+      const indexed = bundle.offers.length === 0 ? 0 : readPageCount(path.join(outDir, bundle.dir));
+      if (indexed !== bundle.offers.length)
+        throw new PagefindError(bundle.dir, [
+          `${indexed} pages indexées sur ${bundle.offers.length} offres ; chaque offre doit porter data-pagefind-body`,
+        ]);
+    }
   } finally {
     await pagefind.close();
   }
-  return { all: records.length, open: open.length };
+  return stats;
 }

@@ -10,13 +10,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { getOutputsCacheDir } from '../outputs/cache-dir.ts';
 
 const PRUNE_AFTER_DAYS = 30;
 
 /** Where PDFs are cached: `$OFFRES_CACHE_DIR/offres-pdf`, else `node_modules/.cache/offres-pdf`. */
 export function getPdfCacheDir(env: Record<string, string | undefined> = process.env): string {
-  const base = env['OFFRES_CACHE_DIR'] || path.join('node_modules', '.cache');
-  return path.resolve(base, 'offres-pdf');
+  return path.join(getOutputsCacheDir(env), 'offres-pdf');
 }
 
 export function hashKey(parts: readonly unknown[]): string {

@@ -10,13 +10,13 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { OfferView } from '../catalog.ts';
 import { paths } from '../site.ts';
+import { getPackageVersion } from '../outputs/cache-dir.ts';
 import { PdfCache, getPdfCacheDir } from './cache.ts';
 import { getOfferSheet, type SheetContext } from './offer-sheet.ts';
 import { renderSheet } from './render-sheet.ts';
@@ -30,15 +30,6 @@ const PDF_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** Libraries whose version decides the bytes. */
 const LIBRARIES = ['pdfkit', 'fontkit', 'qrcode', 'node-html-parser', '@expo-google-fonts/source-sans-3'];
 
-function getLibraryVersion(name: string): string {
-  try {
-    const require = createRequire(import.meta.url);
-    return (require(`${name}/package.json`) as { version: string }).version;
-  } catch {
-    return 'absent';
-  }
-}
-
 let generatorId: string | undefined;
 
 /** Hash of the drawing code (this folder's sources) and of the libraries that draw. */
@@ -50,7 +41,7 @@ export function getGeneratorId(): string {
     .filter((name) => /\.(?:ts|js|json|ttf|otf)$/.test(name))
     .sort();
   for (const name of sources) hash.update(name).update('\0').update(fs.readFileSync(path.join(PDF_DIR, name)));
-  for (const name of LIBRARIES) hash.update(`${name}@${getLibraryVersion(name)}\0`);
+  for (const name of LIBRARIES) hash.update(`${name}@${getPackageVersion(name)}\0`);
   return (generatorId = hash.digest('hex').slice(0, 32));
 }
 
