@@ -23,10 +23,11 @@ test('threadRole() tells Pagefind, the main thread and the named workers apart',
 });
 
 test('the poller counts a busy named worker thread under its role', { skip: !linux }, async () => {
-  // A child whose worker spins for 1.5 s while its main thread sleeps.
+  // A child whose worker spins until it has used 1.5 s of CPU (however busy the machine) while
+  // its main thread sleeps.
   const script = `
     const { Worker } = require('node:worker_threads');
-    new Worker('const end = Date.now() + 1500; while (Date.now() < end);', { eval: true })
+    new Worker('while (process.threadCpuUsage().user < 1.5e6);', { eval: true })
       .on('exit', () => process.exit(0));`;
   const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
   await new Promise((resolve) => child.once('spawn', resolve));
