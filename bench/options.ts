@@ -8,7 +8,9 @@ export const USAGE = `npm run bench -- [options]
   --huge               also 50,000 offers (build and rebuild only, unless --full)
   --full               every measurement for every size, 50,000 included
   --seed S             generator seed (default 20260630)
-  --no-rebuild         skip the rebuild after editing one offer
+  --no-rebuild         skip the rebuilds (nothing changed, one edit, the next night)
+  --no-skip-pdf-build  skip the cold build with OFFRES_SKIP_PDF=1 and the Pagefind CLI timing
+  --pdf-sample N       sheets drawn one by one to time a sheet (default 200; 0 skips)
   --no-repro           skip the second cold build and byte comparison
   --no-web             skip the Chromium measurements (page weight, first search)
   --no-lighthouse      skip Lighthouse
@@ -25,6 +27,8 @@ export interface BenchOptions {
   seed: number;
   rebuild: boolean;
   repro: boolean;
+  skipPdfBuild: boolean;
+  pdfSample: number;
   web: boolean;
   lighthouse: boolean;
   lighthouseRuns: number;
@@ -46,6 +50,8 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
       seed: { type: 'string', default: '20260630' },
       'no-rebuild': { type: 'boolean', default: false },
       'no-repro': { type: 'boolean', default: false },
+      'no-skip-pdf-build': { type: 'boolean', default: false },
+      'pdf-sample': { type: 'string', default: '200' },
       'no-web': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       'lighthouse-runs': { type: 'string', default: '1' },
@@ -64,6 +70,7 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
   if (values.huge || values.full) sizes.push(HUGE);
   const seed = Number(values.seed);
   const lighthouseRuns = Number(values['lighthouse-runs']);
+  const pdfSample = Number(values['pdf-sample']);
   const env: Record<string, string> = values['skip-pdf'] ? { OFFRES_SKIP_PDF: '1' } : {};
   for (const pair of values.env) {
     const eq = pair.indexOf('=');
@@ -73,7 +80,9 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
   if (
     sizes.some((n) => !Number.isInteger(n) || n < 1) ||
     !Number.isInteger(seed) ||
-    !(lighthouseRuns >= 1)
+    !(lighthouseRuns >= 1) ||
+    !Number.isInteger(pdfSample) ||
+    pdfSample < 0
   ) {
     throw new Error(`Bad options.\n\n${USAGE}`);
   }
@@ -84,6 +93,8 @@ export function parseOptions(argv: string[], root: string): BenchOptions {
     seed,
     rebuild: !values['no-rebuild'],
     repro: !values['no-repro'],
+    skipPdfBuild: !values['no-skip-pdf-build'],
+    pdfSample,
     web: !values['no-web'],
     lighthouse: !values['no-lighthouse'],
     lighthouseRuns,

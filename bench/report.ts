@@ -3,6 +3,7 @@ import type { Corpus } from './corpus.ts';
 import type { TreeDiff, DistStats } from './dist.ts';
 import type { SearchCost, Weight } from './browser.ts';
 import type { LighthouseResult } from './lighthouse.ts';
+import type { PdfCost } from './pdf-cost.ts';
 import type { MachineInfo } from './proc.ts';
 import { STAGES, type StageTimes } from './stages.ts';
 
@@ -26,7 +27,11 @@ export interface SizeResult {
   corpus: Corpus['summary'];
   cold: BuildFigures;
   dist: DistStats;
-  rebuild?: BuildFigures;
+  /** Warm rebuilds in the cold build's dirs (caches kept), in the order they ran. */
+  rebuilds: { label: string; figures: BuildFigures }[];
+  /** A cold build with OFFRES_SKIP_PDF=1, and Pagefind's CLI timed on its output. */
+  noPdf?: { build: BuildFigures; pagefindCliMs: number | undefined };
+  pdfCost?: PdfCost;
   /** Rebuild after undoing the edit: its output is compared with a cold build elsewhere. */
   revert?: BuildFigures;
   repro?: TreeDiff;
@@ -60,10 +65,15 @@ function table(head: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-/** Per N: stage times of the cold build and of the rebuild after one edit, and totals. */
+/** Per N: stage times of every build (cold, rebuilds, cold without PDFs), and totals. */
 export function buildTable(r: SizeResult): string {
-  const builds = [r.cold, r.rebuild].filter((b): b is BuildFigures => b !== undefined);
-  const head = ['', 'cold build (s)', ...(r.rebuild ? ['rebuild after 1 edit (s)'] : [])];
+  const columns = [
+    { label: 'cold build', figures: r.cold },
+    ...r.rebuilds,
+    ...(r.noPdf ? [{ label: 'cold, OFFRES_SKIP_PDF=1', figures: r.noPdf.build }] : []),
+  ];
+  const builds = columns.map((c) => c.figures);
+  const head = ['', ...columns.map((c) => `${c.label} (s)`)];
   const rows: string[][] = [];
   for (const stage of STAGES) {
     if (builds.every((b) => (b.stages[stage] ?? 0) < 50)) continue;
@@ -95,6 +105,28 @@ export function buildTable(r: SizeResult): string {
       ...builds.map((b) => String(b.reusedRoutes ?? 0)),
     ]);
   return table(head, rows);
+}
+
+/** The targets: warm rebuilds against the cold build, the search step, a sheet's cost. */
+export function goalLines(r: SizeResult): string[] {
+  const lines: string[] = [];
+  const ratio = (b: BuildFigures) => (b.wallMs / r.cold.wallMs).toFixed(2);
+  for (const { label, figures } of r.rebuilds)
+    lines.push(`- ${label}: ${s(figures.wallMs)} s, **${ratio(figures)} of the cold build**.`);
+  if (r.noPdf) {
+    const cli = r.noPdf.pagefindCliMs;
+    lines.push(
+      `- Cold build with \`OFFRES_SKIP_PDF=1\` (pages, feeds, sitemap, search): **${s(r.noPdf.build.wallMs)} s**; ` +
+        `Pagefind's CLI alone on that site (\`pagefind --site\`, the search step of a Hugo + Pagefind site): ${cli === undefined ? 'failed' : `${s(cli)} s`}.`,
+    );
+  }
+  if (r.pdfCost) {
+    const p = r.pdfCost;
+    lines.push(
+      `- PDF sheet (pdfkit), ${p.sheets} sheets drawn one by one: median **${p.medianCpuMs.toFixed(1)} ms** of CPU, 90th percentile ${p.p90CpuMs.toFixed(1)} ms, ${kb(p.averageBytes)} KB on average.`,
+    );
+  }
+  return lines;
 }
 
 export function distLine(d: DistStats): string {
@@ -192,6 +224,8 @@ export function sizeSection(r: SizeResult): string {
     `Corpus: ${String(c['offers'])} offers (${String(c['drafts'])} drafts, ${String(c['open'])} open at the reference date), ${String(c['organisations'])} organisations, ${String(c['totalMB'])} MB of markdown${Number(c['droppedDuplicates']) > 0 ? `; ${String(c['droppedDuplicates'])} generated duplicates removed, which the content check rejects` : ''}.`,
     '',
     buildTable(r),
+    '',
+    ...goalLines(r),
     '',
     `dist/: ${distLine(r.dist)}.`,
     '',

@@ -8,13 +8,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { runBuild, type BuildSpec } from './build.ts';
 import {
+  addArrivals,
   countOffersWith,
   editOffer,
   ensureCorpus,
+  NIGHTLY_ARRIVALS,
   pickOfferToEdit,
   REFERENCE_EPOCH,
   type Corpus,
 } from './corpus.ts';
+import { measurePdfCost } from './pdf-cost.ts';
 import { compareTrees, statDist } from './dist.ts';
 import { updateDoc } from './doc.ts';
 import { Visitor } from './browser.ts';
@@ -24,6 +27,7 @@ import { describeMachine } from './proc.ts';
 import {
   buildTable,
   distLine,
+  goalLines,
   machineLine,
   reproLine,
   sizeSection,
@@ -96,12 +100,30 @@ function discard(target: string): void {
   fs.renameSync(target, path.join(trash, `${Date.now()}-${path.basename(target)}`));
 }
 
+/** Seconds `pagefind --site` (Pagefind's CLI) takes on a built site: the stand-in for a static
+ * generator's usual search step, measured in the same run as our build. */
+function timePagefindCli(distDir: string): number | undefined {
+  const started = performance.now();
+  try {
+    execFileSync(
+      path.join(ROOT, 'node_modules', '.bin', 'pagefind'),
+      ['--site', distDir, '--output-subdir', '_pagefind-cli', '--silent'],
+      { stdio: 'ignore' },
+    );
+    return performance.now() - started;
+  } catch {
+    return undefined;
+  } finally {
+    fs.rmSync(path.join(distDir, '_pagefind-cli'), { recursive: true, force: true });
+  }
+}
+
 async function measureSize(n: number, options: BenchOptions): Promise<SizeResult> {
   const everything = options.full || n < HUGE;
   say(`\n━━ ${n.toLocaleString('en')} offers ━━`);
   const corpus: Corpus = await ensureCorpus(options.scratch, n, options.seed);
   const dir = path.join(options.scratch, `site-${n}`);
-  const spec = (name: string, variant: string): BuildSpec => ({
+  const spec = (name: string, variant: string, extra: Partial<BuildSpec> = {}): BuildSpec => ({
     label: `[${n}] ${name}`,
     contentDir: corpus.contentDir,
     outDir: path.join(dir, variant, 'dist'),
@@ -110,6 +132,7 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     site: SITE,
     logFile: path.join(dir, `${name.replace(/\W+/g, '-')}.log`),
     env: options.env,
+    ...extra,
   });
   discard(dir);
 
@@ -119,22 +142,31 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     corpus: corpus.summary,
     cold: await timedBuild(a),
     dist: { files: 0, bytes: 0, byKind: {} },
+    rebuilds: [],
   };
   if (!result.cold.ok) return result;
   result.dist = statDist(a.outDir);
-  // Rebuilds start like CI: no dist/ (a fresh checkout), the caches kept (restored). Astro
-  // would otherwise spend ~10 s at 10,000 offers deleting the previous output first.
-  const rebuild = (name: string) => {
+  // Rebuilds start like CI: no dist/ (a fresh checkout), the caches kept (restored).
+  const rebuild = async (name: string, extra: Partial<BuildSpec> = {}) => {
     discard(a.outDir);
-    return timedBuild(spec(name, 'a'));
+    const figures = await timedBuild(spec(name, 'a', extra));
+    result.rebuilds.push({ label: name, figures });
+    return figures;
   };
   if (options.rebuild) {
-    const file = pickOfferToEdit(corpus.contentDir);
-    const restore = editOffer(file);
+    await rebuild('rebuild, nothing changed');
+    const restore = editOffer(pickOfferToEdit(corpus.contentDir));
     try {
-      result.rebuild = await rebuild('rebuild after 1 edit');
+      await rebuild('rebuild after 1 edit');
     } finally {
       restore();
+    }
+    // The next night: a day later, the offers whose last day it was close and new ones arrive.
+    const arrivals = addArrivals(corpus.contentDir, NIGHTLY_ARRIVALS, options.seed);
+    try {
+      await rebuild(`next night (+${arrivals.count} offers)`, { epoch: REFERENCE_EPOCH + 86_400 });
+    } finally {
+      arrivals.remove();
     }
   }
   if (options.repro && everything) {
@@ -145,6 +177,20 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     result.repro = compareTrees(a.outDir, b.outDir);
     say(`[${n}] reproducibility: ${reproLine(result)}`);
     discard(path.dirname(b.outDir));
+  }
+  if (options.skipPdfBuild) {
+    const c = spec('cold build without PDFs', 'c', { env: { ...options.env, OFFRES_SKIP_PDF: '1' } });
+    const build = await timedBuild(c);
+    say(`[${n}] timing the Pagefind CLI on that site…`);
+    result.noPdf = { build, pagefindCliMs: build.ok ? timePagefindCli(c.outDir) : undefined };
+    discard(path.dirname(c.outDir));
+  }
+  if (options.pdfSample > 0 && options.env['OFFRES_SKIP_PDF'] !== '1') {
+    say(`[${n}] drawing ${options.pdfSample} sheets one by one…`);
+    result.pdfCost = await measurePdfCost(corpus.contentDir, options.pdfSample, {
+      site: SITE,
+      now: new Date(REFERENCE_EPOCH * 1000),
+    });
   }
   if ((options.web || options.lighthouse) && everything)
     await measureWeb(result, a.outDir, corpus, options);
@@ -246,9 +292,12 @@ async function main(): Promise<void> {
   for (const n of options.sizes) {
     const result = await measureSize(n, options);
     report.sizes.push(result);
-    failed ||= !result.cold.ok || result.rebuild?.ok === false || result.repro?.identical === false;
+    failed ||=
+      !result.cold.ok ||
+      result.rebuilds.some((r) => !r.figures.ok) ||
+      result.repro?.identical === false;
     say(
-      `\n${n.toLocaleString('en')} offers\n${buildTable(result)}\n\ndist/: ${distLine(result.dist)}\nreproducibility: ${reproLine(result)}`,
+      `\n${n.toLocaleString('en')} offers\n${buildTable(result)}\n\n${goalLines(result).join('\n')}\n\ndist/: ${distLine(result.dist)}\nreproducibility: ${reproLine(result)}`,
     );
     if (result.pages || result.searches || result.lighthouse) say(`\n${webTables(result)}`);
     fs.mkdirSync(path.join(options.scratch, 'results'), { recursive: true });

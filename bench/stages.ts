@@ -2,7 +2,8 @@
 // content", "Building static entrypoints", "generating static routes", one line per written
 // route with its own render time) and every integration prefixes its lines with its name, so
 // nothing is asked of the project's code: stages that appear later (feeds, PDFs, search) are
-// found by their route paths or their integration's name.
+// found by their route paths or by what the integration's lines say. The outputs run side by
+// side after the pages: the time between two of their lines goes to the one that ends it.
 import type { LogLine } from './build.ts';
 
 export const STAGES = [
@@ -32,11 +33,11 @@ function routeStage(file: string): Stage {
   return 'page rendering';
 }
 
-function tagStage(tag: string): Stage {
-  if (/pagefind|search|recherche/i.test(tag)) return 'search indexing';
-  if (/sitemap/i.test(tag)) return 'sitemap';
-  if (/pdf|ics|fiche/i.test(tag)) return 'PDFs + ICS';
-  if (/rss|feed/i.test(tag)) return 'feeds';
+/** The stage of an integration's line, by what it says (the outputs run side by side). */
+function lineStage(text: string): Stage {
+  if (/pagefind|recherche|index/i.test(text)) return 'search indexing';
+  if (/sitemap/i.test(text)) return 'sitemap';
+  if (/pdf|calendrier|fiche/i.test(text)) return 'PDFs + ICS';
   return 'other post-build';
 }
 
@@ -117,7 +118,7 @@ export function splitStages(lines: LogLine[], wallMs: number): StageResult {
     const tag = /^\[([^\]]+)\]/.exec(line.text)?.[1];
     let stage: Stage | undefined;
     if (complete >= 0 && i > complete) stage = afterAstro;
-    else if (tag !== undefined && !ASTRO_TAGS.has(tag)) stage = tagStage(tag);
+    else if (tag !== undefined && !ASTRO_TAGS.has(tag)) stage = lineStage(line.text);
     if (stage) add(stage, line.t - previous);
     previous = line.t;
   }
