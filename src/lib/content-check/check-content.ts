@@ -5,7 +5,6 @@
  * every file (unknown organisations, duplicates) then run on the main thread. Results do not
  * depend on how the files were shared out. Nothing here imports `astro:*`.
  */
-import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -15,6 +14,8 @@ import { getContentDir } from '../content-dir.ts';
 import type { Entry, EntryCheck } from './check-entry.ts';
 import { checkFile, displayPath, fromSent, type FileCheck, type FileTask } from './check-file.ts';
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker.ts';
+import { checkLogos } from './check-logos.ts';
+import { listContentFiles } from './content-files.ts';
 import { checkDuplicates, checkOrganisationsExist, listOrganisationsIn } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
@@ -40,10 +41,6 @@ export interface CheckOptions {
   bodies?: boolean;
 }
 
-/** Files the build reads: `offers/*.md` and `organisations/*.{yaml,yml,md}`. */
-const OFFER_EXTENSIONS = ['.md'];
-const ORGANISATION_EXTENSIONS = ['.yaml', '.yml', '.md'];
-
 /**
  * Below this, a worker costs more than it saves: starting one (zod, the schema, the official
  * geography) takes ~0.7 s, in which the main thread alone checks ~3,500 files.
@@ -60,17 +57,9 @@ export async function checkContent(
   const display = (file: string) => displayPath(base, file);
   const problems: Problem[] = [];
 
-  const [offerFiles, organisationFiles] = await Promise.all([
-    listFiles(path.join(contentDir, 'offers'), OFFER_EXTENSIONS, 'offre', display, problems),
-    listFiles(
-      path.join(contentDir, 'organisations'),
-      ORGANISATION_EXTENSIONS,
-      'organisation',
-      display,
-      problems,
-      ['logos'],
-    ),
-  ]);
+  const listed = await listContentFiles(contentDir, display);
+  problems.push(...listed.problems);
+  const { offers: offerFiles, organisations: organisationFiles } = listed;
 
   const tasks: FileTask[] = [
     ...organisationFiles.map((file) => ({ path: file, kind: 'organisation' as const })),
@@ -100,6 +89,7 @@ export async function checkContent(
       knownSlugs,
     ),
     ...checkDuplicates(offers),
+    ...(await checkLogos(organisations, contentDir, display)),
   );
   const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
   return {
@@ -196,51 +186,4 @@ export async function checkFiles(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-}
-
-/** Content files of a folder; anything else in it is reported, since the build would ignore it. */
-async function listFiles(
-  dir: string,
-  extensions: string[],
-  kind: 'offre' | 'organisation',
-  display: (file: string) => string,
-  problems: Problem[],
-  allowedSubdirs: string[] = [],
-): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const sub = path.relative(dir, entry.parentPath);
-    if (sub !== '') {
-      if (allowedSubdirs.includes(sub.split(path.sep)[0] ?? '')) continue;
-      problems.push(
-        notContent(
-          display(file),
-          `ce fichier est dans un sous-dossier : la ${kind} serait ignorée`,
-          `directement dans ${display(dir)}/`,
-        ),
-      );
-    } else if (!extensions.includes(path.extname(entry.name))) {
-      problems.push(
-        notContent(
-          display(file),
-          `ce fichier n'est pas une ${kind} : son extension « ${path.extname(entry.name) || '(aucune)'} » n'est pas lue par le site`,
-          `un fichier ${extensions.join(' ou ')}`,
-        ),
-      );
-    } else files.push(file);
-  }
-  return files.sort();
-}
-
-function notContent(file: string, message: string, expected: string): Problem {
-  return { code: 'not-an-offer', file, line: 1, message, expected };
 }
