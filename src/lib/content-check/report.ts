@@ -3,8 +3,22 @@ import { getContentDir } from '../content-dir.ts';
 import { checkContent, type CheckOptions, type ContentCheck } from './check-content.ts';
 import { formatProblem, summarise, type Problem } from './problem.ts';
 
+/**
+ * The French report. It is printed to CI logs, where a line starting with `::` (or the older
+ * `##[`) is a workflow command: a value copied from a file (a title, a file name holding a line
+ * break) must not forge one, so such a line gets a space between its first two characters.
+ */
 export function formatReport(problems: Problem[]): string {
-  return [...problems.map(formatProblem), '', summarise(problems)].join('\n').trim();
+  return [...problems.map(formatProblem), '', summarise(problems)]
+    .join('\n')
+    .trim()
+    .split(/\r\n?|\n/)
+    .map(neutraliseCommand)
+    .join('\n');
+}
+
+export function neutraliseCommand(line: string): string {
+  return /^\s*(?:::|##\[)/.test(line) ? line.replace(/^(\s*)(.)/, '$1$2 ') : line;
 }
 
 export class ContentCheckError extends Error {
