@@ -71,10 +71,15 @@ export function getFeedItemDescription(offer: OfferView): string {
 
 /**
  * getFeedItemDescription() as HTML: RSS readers (and JobPosting consumers) read a description
- * as HTML, so editor text in it (a salaryText with markup…) must be escaped to stay text.
+ * as HTML, so editor text in it (a salaryText with markup…) must be escaped to stay text. Text
+ * content needs only `&`, `<` and `>` escaped: apostrophes stay as typed, since the feed's XSL
+ * view shows this field as it is written.
  */
 export function getFeedItemDescriptionHtml(offer: OfferView): string {
-  return escapeMarkup(getFeedItemDescription(offer));
+  return getFeedItemDescription(offer)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Full HTML for readers that show it: the facts, the (sanitised) description, a link to apply. */
