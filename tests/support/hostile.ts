@@ -85,19 +85,66 @@ export function writeRefused(contentDir: string): RefusedCase[] {
   link(contentDir, 'organisations/lien.yaml');
   add('linked organisation', 'organisations/lien.yaml', 'symlink', /lien symbolique/);
   // Impersonation: two files for one organisation.
-  add('x.yaml', 'organisations/double.yaml', 'duplicate', /plusieurs fichiers/, organisation('Double'));
-  add('x.yml', 'organisations/double.yml', 'duplicate', /double\.yaml/, organisation('Faux double'));
+  add(
+    'x.yaml',
+    'organisations/double.yaml',
+    'duplicate',
+    /plusieurs fichiers/,
+    organisation('Double'),
+  );
+  add(
+    'x.yml',
+    'organisations/double.yml',
+    'duplicate',
+    /double\.yaml/,
+    organisation('Faux double'),
+  );
   // Logos.
   const logos: [string, string, string | Uint8Array, RegExp][] = [
-    ['prefixed script', 'prefixe.svg', `<svg ${SVG_NS} xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>`, /s:script/],
-    ['entity', 'entite.svg', `<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]><svg ${SVG_NS}>&x;</svg>`, /ENTITY/],
-    ['set href', 'animation.svg', `<svg ${SVG_NS}><a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a></svg>`, /animation/],
+    [
+      'prefixed script',
+      'prefixe.svg',
+      `<svg ${SVG_NS} xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>`,
+      /s:script/,
+    ],
+    [
+      'entity',
+      'entite.svg',
+      `<!DOCTYPE svg [<!ENTITY x "&#60;script&#62;alert(1)&#60;/script&#62;">]><svg ${SVG_NS}>&x;</svg>`,
+      /ENTITY/,
+    ],
+    [
+      'set href',
+      'animation.svg',
+      `<svg ${SVG_NS}><a><set attributeName="href" to="&#106;avascript:alert(1)"/><text>x</text></a></svg>`,
+      /animation/,
+    ],
     ['event handler', 'onload.svg', `<svg ${SVG_NS} onload="alert(1)"><rect/></svg>`, /onload/],
-    ['external image', 'externe.svg', `<svg ${SVG_NS} xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://evil.example/t.png"/></svg>`, /lien externe/],
-    ['external style', 'style.svg', `<svg ${SVG_NS}><style>@import url(https://evil.example/a.css);</style></svg>`, /ressource externe/],
-    ['foreignObject', 'etranger.svg', `<svg ${SVG_NS}><foreignObject><p xmlns="http://www.w3.org/1999/xhtml">x</p></foreignObject></svg>`, /foreignobject/],
+    [
+      'external image',
+      'externe.svg',
+      `<svg ${SVG_NS} xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://evil.example/t.png"/></svg>`,
+      /lien externe/,
+    ],
+    [
+      'external style',
+      'style.svg',
+      `<svg ${SVG_NS}><style>@import url(https://evil.example/a.css);</style></svg>`,
+      /ressource externe/,
+    ],
+    [
+      'foreignObject',
+      'etranger.svg',
+      `<svg ${SVG_NS}><foreignObject><p xmlns="http://www.w3.org/1999/xhtml">x</p></foreignObject></svg>`,
+      /foreignobject/,
+    ],
     ['SVG named .png', 'deguise.png', CLEAN_SVG, /n'est pas une image PNG/],
-    ['HTML named .png', 'page.png', '<!doctype html><script>alert(1)</script>', /n'est pas une image PNG/],
+    [
+      'HTML named .png',
+      'page.png',
+      '<!doctype html><script>alert(1)</script>',
+      /n'est pas une image PNG/,
+    ],
     ['huge PNG', 'immense.png', png(5000, 1), /trop grand/],
   ];
   for (const [name, file, data, says] of logos) {
@@ -107,20 +154,47 @@ export function writeRefused(contentDir: string): RefusedCase[] {
   }
   link(contentDir, 'organisations/logos/lien.svg');
   add('linked logo file', 'organisations/logos/lien.svg', 'symlink', /lien symbolique/);
-  add('linked logo', 'organisations/logo-lien.yaml', 'logo', /lien symbolique/, withLogo('Logo lien', 'lien.svg'));
+  add(
+    'linked logo',
+    'organisations/logo-lien.yaml',
+    'logo',
+    /lien symbolique/,
+    withLogo('Logo lien', 'lien.svg'),
+  );
   // Text that would make feeds ill-formed or hide itself.
   const texts: [string, Record<string, string>, string, RegExp][] = [
     ['Word line break', { title: '"Chargé\\vde mission"' }, '', /Word/],
     ['non-character', { salaryText: '"Selon profil \\uFFFF"' }, '', /n’existe pas/],
-    ['ESC in a URL', { 'apply:\n  email': 'a@b.fr\n  url: "https://collectif-sur.fr/\\e[31m"' }, '', /échappement/],
-    ['zero-width title', { title: '"\\u200B\\u200B\\u200B\\u200B\\u200B\\u200B"' }, '', /invisibles/],
-    ['bidi override', { 'apply:\n  email': 'a@b.fr\n  instructions: "CV \\u202Efdp.exe"' }, '', /sens du texte/],
+    [
+      'ESC in a URL',
+      { 'apply:\n  email': 'a@b.fr\n  url: "https://collectif-sur.fr/\\e[31m"' },
+      '',
+      /échappement/,
+    ],
+    [
+      'zero-width title',
+      { title: '"\\u200B\\u200B\\u200B\\u200B\\u200B\\u200B"' },
+      '',
+      /invisibles/,
+    ],
+    [
+      'bidi override',
+      { 'apply:\n  email': 'a@b.fr\n  instructions: "CV \\u202Efdp.exe"' },
+      '',
+      /sens du texte/,
+    ],
     ['NUL in the body', {}, 'Texte\u0000caché', /contrôle/],
     ['timed date', { deadline: '2026-04-15T01:00:00+02:00' }, '', /fuseau/],
   ];
   texts.forEach(([name, fields, body, says], i) => {
     const file = `offers/2026-02-texte-${i + 1}.md`;
-    add(name, file, 'schema', says, offer({ title: `"Poste ${i + 1} à pourvoir"`, ...fields }, body || undefined));
+    add(
+      name,
+      file,
+      'schema',
+      says,
+      offer({ title: `"Poste ${i + 1} à pourvoir"`, ...fields }, body || undefined),
+    );
   });
   return cases;
 }
@@ -134,9 +208,16 @@ export function writeInert(contentDir: string): void {
   write(
     contentDir,
     'organisations/collectif-sur.yaml',
-    organisation(`Collectif ]]> & ${MARKUP}`, 'logo: ./logos/collectif-sur.svg\nemail: contact@écologie.fr\n'),
+    organisation(
+      `Collectif ]]> & ${MARKUP}`,
+      'logo: ./logos/collectif-sur.svg\nemail: contact@écologie.fr\n',
+    ),
   );
-  write(contentDir, 'organisations/images-sures.yaml', organisation('Images sûres', 'logo: ./logos/images-sures.png\n'));
+  write(
+    contentDir,
+    'organisations/images-sures.yaml',
+    organisation('Images sûres', 'logo: ./logos/images-sures.png\n'),
+  );
   write(
     contentDir,
     'offers/2026-02-balisage.md',
