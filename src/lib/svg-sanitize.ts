@@ -98,5 +98,6 @@ export function sanitizeSvg(text: string): SvgResult {
     reasons.push('un document dont la racine n’est pas un unique élément <svg>');
   if (reasons.length > 0 || !root) return { ok: false, reasons };
   const svg = new window.XMLSerializer().serializeToString(root);
-  return { ok: true, svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n` };
+  // No XML declaration: UTF-8 is XML's default.
+  return { ok: true, svg: `${svg}\n` };
 }

@@ -80,7 +80,7 @@ function refuseForbidden(what: string) {
 
 /** zod's email pattern, with accented domains (IDN) too: écologie.fr is a real domain. */
 const EMAIL_PATTERN =
-  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\.)+\p{L}{2,}$/u;
+  /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}{2,}$/u;
 
 export const EmailSchema = z
   .email({

@@ -203,7 +203,12 @@ export function writeRefused(contentDir: string): RefusedCase[] {
 export const MARKUP = `<script>window.__pwned='x'</script><img src=x onerror=alert(1)>`;
 
 export function writeInert(contentDir: string): void {
-  write(contentDir, 'organisations/logos/collectif-sur.svg', CLEAN_SVG);
+  // A comment is dropped by the sanitiser: the published file shows it was sanitised.
+  write(
+    contentDir,
+    'organisations/logos/collectif-sur.svg',
+    CLEAN_SVG.replace('<title>', '<!-- exporté --><title>'),
+  );
   write(contentDir, 'organisations/logos/images-sures.png', png(64, 32));
   write(
     contentDir,
