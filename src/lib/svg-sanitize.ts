@@ -46,7 +46,7 @@ function getPurifier() {
     const name = data.attrName.toLowerCase();
     const where = `sur <${node.nodeName}>`;
     if ((name === 'href' || name === 'xlink:href') && !isLocal(data.attrValue))
-      found.push(`un lien externe ${name}="${data.attrValue.slice(0, 60)}" ${where}`);
+      found.push(`un lien hors du fichier ${name}="${data.attrValue.slice(0, 60)}" ${where}`);
     else if (EXTERNAL_URL.test(data.attrValue))
       found.push(`une ressource externe dans l'attribut ${data.attrName} ${where}`);
   });

@@ -105,6 +105,7 @@ describe('the report in CI', () => {
     const report = formatReport([hostile]);
     for (const line of report.split(/\r\n?|\n/)) assert.doesNotMatch(line, /^\s*(::|##\[)/, line);
     assert.match(report, /: :notice title=pwned::forged/);
+    assert.match(formatReport([{ ...hostile, found: 'a\u001b[2Jb' }]), /a\\u\{1B\}\[2Jb/);
   });
 
   test('an annotation escapes its properties and keeps its message on one line', () => {

@@ -124,7 +124,7 @@ export function writeRefused(contentDir: string): RefusedCase[] {
       'external image',
       'externe.svg',
       `<svg ${SVG_NS} xmlns:xlink="http://www.w3.org/1999/xlink"><image xlink:href="https://evil.example/t.png"/></svg>`,
-      /lien externe/,
+      /lien hors du fichier/,
     ],
     [
       'external style',
