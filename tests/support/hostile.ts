@@ -4,6 +4,7 @@
 // Symbolic links are made here, at test time, to a fake `.git/config` outside the content dir.
 import fs from 'node:fs';
 import path from 'node:path';
+import { JSDOM } from 'jsdom';
 import { PNG } from 'pngjs';
 
 const SVG_NS = 'xmlns="http://www.w3.org/2000/svg"';
@@ -28,6 +29,15 @@ export function offer(fields: Record<string, string>, body = 'Le texte de l’of
 
 export function organisation(name: string, extra = ''): string {
   return `name: ${JSON.stringify(name)}\nkind: association\ncity: Poitiers\npostalCode: "86000"\n${extra}`;
+}
+
+/** Throws unless `xml` is well-formed XML (jsdom's strict XML parser: control characters too). */
+export function assertWellFormedXml(xml: string, what = 'the document'): void {
+  try {
+    new JSDOM(xml, { contentType: 'application/xml' });
+  } catch (error) {
+    throw new Error(`${what} is not well-formed XML: ${String(error)}`, { cause: error });
+  }
 }
 
 export function png(width: number, height: number): Buffer {
