@@ -29,7 +29,8 @@ export const PostalCodeSchema = z.preprocess(
   z
     .string({ error: 'code postal attendu entre guillemets, par exemple "86000"' })
     .trim()
-    .min(1, { error: 'code postal vide' }),
+    .min(1, { error: 'code postal vide' })
+    .superRefine(refuseForbidden('code postal')),
 );
 
 /**
