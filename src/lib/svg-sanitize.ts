@@ -66,8 +66,20 @@ function describeRemoved(purify: DOMPurify): string[] {
   });
 }
 
+/** Each text's verdict: the build renders the logos the check has just vetted, in one process. */
+const verdicts = new Map<string, SvgResult>();
+
 /** The sanitised SVG, or why it is refused (in French, one phrase per reason). */
 export function sanitizeSvg(text: string): SvgResult {
+  let verdict = verdicts.get(text);
+  if (!verdict) {
+    verdict = judge(text);
+    verdicts.set(text, verdict);
+  }
+  return verdict;
+}
+
+function judge(text: string): SvgResult {
   const source = text.replace(/^\uFEFF/, '');
   if (/<!DOCTYPE|<!ENTITY/i.test(source))
     return { ok: false, reasons: ['une déclaration DOCTYPE ou ENTITY (entités XML)'] };
