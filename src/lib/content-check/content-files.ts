@@ -111,7 +111,7 @@ async function listFolder(
     if (sub !== '') {
       if (entry.isFile())
         report(
-          `ce fichier est dans un sous-dossier : la ${kind} serait ignorée`,
+          `ce fichier est dans un sous-dossier : l'${kind} serait ignorée`,
           `directement dans ${display(dir)}/`,
         );
       continue;
@@ -119,7 +119,7 @@ async function listFolder(
     if (entry.isDirectory()) {
       if (extensions.includes(path.extname(entry.name)))
         report(
-          `« ${entry.name} » est un dossier, pas un fichier : la ${kind} ne peut pas être lue`,
+          `« ${entry.name} » est un dossier, pas un fichier : l'${kind} ne peut pas être lue`,
           `un fichier ${entry.name} (supprimez le dossier ou renommez-le)`,
         );
       continue;
@@ -143,14 +143,14 @@ function nameProblem(
     if (!extensions.some((e) => entry.name.endsWith(e))) return undefined;
     return {
       code: 'file-name',
-      message: `ce fichier est caché (son nom commence par un point) : la ${kind} ne serait pas publiée comme les autres`,
+      message: `ce fichier est caché (son nom commence par un point) : l'${kind} ne serait pas publiée comme les autres`,
       expected: `un nom sans point au début, par exemple ${entry.name.replace(/^\.+/, '') || `nom${ext}`}`,
     };
   }
   if (!entry.isFile()) {
     return {
       code: 'not-an-offer',
-      message: `ce n'est pas un fichier ordinaire : la ${kind} ne peut pas être lue`,
+      message: `ce n'est pas un fichier ordinaire : l'${kind} ne peut pas être lue`,
       expected: `un fichier ${extensions.join(' ou ')}`,
     };
   }

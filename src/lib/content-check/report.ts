@@ -8,7 +8,8 @@ import { formatProblem, summarise, type Problem } from './problem.ts';
  * The French report. It is printed to terminals and CI logs, where a line starting with `::` (or
  * the older `##[`) is a workflow command: a value copied from a file (a title, a file name holding
  * a line break) must not forge one, so such a line gets a space between its first two characters.
- * Control characters (terminal escapes…) are shown as `\u{1B}`, never sent as they are.
+ * Control characters (terminal escapes…) and invisible ones are shown as `\u{1B}`, never sent as
+ * they are.
  */
 export function formatReport(problems: Problem[]): string {
   return [...problems.map(formatProblem), '', summarise(problems)]
@@ -19,7 +20,11 @@ export function formatReport(problems: Problem[]): string {
     .join('\n');
 }
 
-const SHOWN_AS_CODE = new RegExp(FORBIDDEN_CHARACTER.source, 'gu');
+/** Forbidden characters, and the invisible ones (zero-width spaces…) so that they can be seen. */
+const SHOWN_AS_CODE = new RegExp(
+  `${FORBIDDEN_CHARACTER.source}|[\\u200B-\\u200F\\u2060\\uFEFF]`,
+  'gu',
+);
 const showCode = (c: string) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`;
 
 export function neutraliseCommand(line: string): string {
