@@ -4,7 +4,8 @@
  * closes until newer ones push it out. Pure: no `astro:*` import.
  *
  * Escaping: `@astrojs/rss` escapes title, description, content and categories as XML text,
- * but inserts `customData` raw; the HTML we build for `content` escapes contributed text itself.
+ * but inserts `customData` raw. Readers parse `description` and `content` as HTML: the HTML we
+ * build for them escapes contributed text itself. Titles and categories are plain text.
  */
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { OfferView } from './catalog.ts';
@@ -68,6 +69,19 @@ export function getFeedItemDescription(offer: OfferView): string {
     .join(' · ');
 }
 
+/**
+ * getFeedItemDescription() as HTML: RSS readers (and JobPosting consumers) read a description
+ * as HTML, so editor text in it (a salaryText with markup…) must be escaped to stay text. Text
+ * content needs only `&`, `<` and `>` escaped: apostrophes stay as typed, since the feed's XSL
+ * view shows this field as it is written.
+ */
+export function getFeedItemDescriptionHtml(offer: OfferView): string {
+  return getFeedItemDescription(offer)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
 /** Full HTML for readers that show it: the facts, the (sanitised) description, a link to apply. */
 function getFeedItemContent(offer: OfferView, site: URL): string {
   const facts = getFeedFacts(offer)
@@ -95,7 +109,7 @@ export function getFeedItem(offer: OfferView, site: URL): RSSFeedItem {
     link: new URL(offer.url, site).href,
     // A date without a time: noon UTC is the same calendar day from UTC−12 to UTC+11 (Nouméa).
     pubDate: new Date(`${offer.data.published}T12:00:00Z`),
-    description: getFeedItemDescription(offer),
+    description: getFeedItemDescriptionHtml(offer),
     content: getFeedItemContent(offer, site),
     categories: getFeedItemCategories(offer),
   };

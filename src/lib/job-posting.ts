@@ -14,7 +14,7 @@ import type {
 import type { OfferView, OrganisationView } from './catalog.ts';
 import type { ForeignPlace, ResolvedPlace } from './geo.ts';
 import type { Contract, Offer, Salary } from '../schema/offer.ts';
-import { getFeedItemDescription } from './feeds.ts';
+import { getFeedItemDescriptionHtml } from './feeds.ts';
 import { getPostalAddress } from './jsonld.ts';
 
 /** Google's employmentType values. */
@@ -119,7 +119,7 @@ export function getJobPosting(
   const remote = data.remote === 'full';
   const salary = getBaseSalary(data.salary);
   const description =
-    offer.html.trim() !== '' ? offer.html : `<p>${getFeedItemDescription(offer)}</p>`;
+    offer.html.trim() !== '' ? offer.html : `<p>${getFeedItemDescriptionHtml(offer)}</p>`;
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',

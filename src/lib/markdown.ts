@@ -8,7 +8,18 @@ import { sanitizeMarkdown } from './markdown-sanitize.ts';
 
 /** `markdown` of astro.config.mjs. */
 export const markdownConfig = {
-  processor: satteri({ mdastPlugins: [sanitizeMarkdown] }),
+  processor: satteri({
+    mdastPlugins: [sanitizeMarkdown],
+    // Footnotes speak French, like the rest of the page.
+    features: {
+      gfm: {
+        footnotes: {
+          label: 'Notes',
+          backLabel: 'Revenir à l’appel de note {reference}',
+        },
+      },
+    },
+  }),
   syntaxHighlight: false,
 } as const;
 

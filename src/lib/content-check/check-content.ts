@@ -4,12 +4,13 @@
  * (check-file.ts), then the checks that need every file (unknown organisations, duplicates).
  * Nothing here imports `astro:*`.
  */
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Offer, Organisation } from '../../schema/index.ts';
 import { getContentDir } from '../content-dir.ts';
 import type { Entry, EntryCheck } from './check-entry.ts';
 import { checkFile, displayPath, type FileCheck, type FileTask } from './check-file.ts';
+import { checkLogos } from './check-logos.ts';
+import { listContentFiles } from './content-files.ts';
 import { checkDuplicates, checkOrganisationsExist, listOrganisationsIn } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
@@ -29,10 +30,6 @@ export interface CheckOptions {
   bodies?: boolean;
 }
 
-/** Files the build reads: `offers/*.md` and `organisations/*.{yaml,yml,md}`. */
-const OFFER_EXTENSIONS = ['.md'];
-const ORGANISATION_EXTENSIONS = ['.yaml', '.yml', '.md'];
-
 
 export async function checkContent(
   contentDir = getContentDir(),
@@ -42,17 +39,9 @@ export async function checkContent(
   const display = (file: string) => displayPath(base, file);
   const problems: Problem[] = [];
 
-  const [offerFiles, organisationFiles] = await Promise.all([
-    listFiles(path.join(contentDir, 'offers'), OFFER_EXTENSIONS, 'offre', display, problems),
-    listFiles(
-      path.join(contentDir, 'organisations'),
-      ORGANISATION_EXTENSIONS,
-      'organisation',
-      display,
-      problems,
-      ['logos'],
-    ),
-  ]);
+  const listed = await listContentFiles(contentDir, display);
+  problems.push(...listed.problems);
+  const { offers: offerFiles, organisations: organisationFiles } = listed;
 
   const tasks: FileTask[] = [
     ...organisationFiles.map((file) => ({ path: file, kind: 'organisation' as const })),
@@ -79,6 +68,7 @@ export async function checkContent(
       knownSlugs,
     ),
     ...checkDuplicates(offers),
+    ...(await checkLogos(organisations, contentDir, display)),
   );
   const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
   return {
@@ -95,51 +85,4 @@ export function checkFiles(tasks: FileTask[], base: string, { bodies = true } = 
     if (check.entry && !bodies) check.entry.body = '';
     return check;
   });
-}
-
-/** Content files of a folder; anything else in it is reported, since the build would ignore it. */
-async function listFiles(
-  dir: string,
-  extensions: string[],
-  kind: 'offre' | 'organisation',
-  display: (file: string) => string,
-  problems: Problem[],
-  allowedSubdirs: string[] = [],
-): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const sub = path.relative(dir, entry.parentPath);
-    if (sub !== '') {
-      if (allowedSubdirs.includes(sub.split(path.sep)[0] ?? '')) continue;
-      problems.push(
-        notContent(
-          display(file),
-          `ce fichier est dans un sous-dossier : la ${kind} serait ignorée`,
-          `directement dans ${display(dir)}/`,
-        ),
-      );
-    } else if (!extensions.includes(path.extname(entry.name))) {
-      problems.push(
-        notContent(
-          display(file),
-          `ce fichier n'est pas une ${kind} : son extension « ${path.extname(entry.name) || '(aucune)'} » n'est pas lue par le site`,
-          `un fichier ${extensions.join(' ou ')}`,
-        ),
-      );
-    } else files.push(file);
-  }
-  return files.sort();
-}
-
-function notContent(file: string, message: string, expected: string): Problem {
-  return { code: 'not-an-offer', file, line: 1, message, expected };
 }

@@ -6,6 +6,8 @@
 /** Stable identifiers of each kind of problem, for tests and tooling. */
 export type ProblemCode =
   | 'not-an-offer'
+  | 'symlink'
+  | 'logo'
   | 'file-too-large'
   | 'not-utf8'
   | 'no-frontmatter'

@@ -197,14 +197,24 @@ function impossibleDate(
   const [, y, m, d] = day;
   const iso = node.value.toISOString().slice(0, 10);
   if (iso === `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`) return undefined;
+  // A time and a time zone moved the day (UTC): the day written exists, say what is wrong.
+  const asWritten = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  const timed =
+    written.length > 10 &&
+    asWritten.getUTCDate() === Number(d) &&
+    asWritten.getUTCMonth() === Number(m) - 1;
   return {
     code: 'schema',
     file,
     line: lineAt(start),
-    message: `la date ${written.slice(0, 10)} n'existe pas dans le calendrier`,
+    message: timed
+      ? `la date ${written} porte une heure et un fuseau horaire : le site ne garde que le jour, ici le ${iso} en temps universel`
+      : `la date ${written.slice(0, 10)} n'existe pas dans le calendrier`,
     found: `« ${written} »`,
-    expected: 'une date réelle au format AAAA-MM-JJ',
-    example: 'deadline: 2025-02-28',
+    expected: timed
+      ? `le jour seul, au format AAAA-MM-JJ (${written.slice(0, 10)}), sans heure ni fuseau`
+      : 'une date réelle au format AAAA-MM-JJ',
+    example: timed ? `deadline: ${written.slice(0, 10)}` : 'deadline: 2025-02-28',
   };
 }
 

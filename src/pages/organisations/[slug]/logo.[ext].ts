@@ -12,5 +12,10 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ organisation: OrganisationView }> = ({ props: { organisation } }) =>
-  new Response(readLogo(organisation));
+/** The vetted bytes (an SVG as sanitised), with their type (the dev server sends it). */
+export const GET: APIRoute<{ organisation: OrganisationView }> = async ({
+  props: { organisation },
+}) => {
+  const { bytes, contentType } = await readLogo(organisation);
+  return new Response(bytes, { headers: { 'Content-Type': contentType } });
+};
