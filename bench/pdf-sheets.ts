@@ -25,7 +25,7 @@ const USAGE = `node bench/pdf-sheets.ts [options]
   --rounds N     times the timed sheets are drawn (default 3)
   --warmup N     sheets drawn before timing (default 20)
   --content DIR  corpus content folder (default .cache/bench/corpus-10000-20260630/content;
-                 make it with: node ../shared/bench/gen-offers.mjs OUTDIR 10000)
+                 make it with: npm run corpus -- OUTDIR 10000)
   --out DIR      also write the timed PDFs there, to look at them`;
 
 const { values } = parseArgs({
