@@ -54,7 +54,9 @@ export async function ensureCorpus(scratch: string, n: number, seed: number): Pr
 async function assertValid(contentDir: string): Promise<void> {
   const { problems } = await checkContent(contentDir, { relativeTo: contentDir });
   if (problems.length > 0)
-    throw new Error(`The generated corpus has ${problems.length} problems, e.g. ${JSON.stringify(problems[0])}`);
+    throw new Error(
+      `The generated corpus has ${problems.length} problems, e.g. ${JSON.stringify(problems[0])}`,
+    );
 }
 
 /** The offer a rebuild edits: the middle file of `<contentDir>/offers` in name order, not a draft. */

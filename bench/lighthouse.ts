@@ -7,25 +7,38 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser.ts';
 // deploy's `npm ci`) never downloads them. Imported by variable names, so that the type check
 // of a clone without them still passes; the few fields read are typed here.
 interface LighthouseReport {
-  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  categories: Record<
+    string,
+    { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined
+  >;
   audits: Record<string, { score: number | null; numericValue?: number } | undefined>;
 }
-type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: LighthouseReport } | undefined>;
+type Lighthouse = (
+  url: string,
+  flags: Record<string, unknown>,
+) => Promise<{ lhr: LighthouseReport } | undefined>;
 interface ChromeLauncher {
-  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void }>;
+  launch(options: {
+    chromePath: string;
+    chromeFlags: string[];
+  }): Promise<{ port: number; kill(): void }>;
 }
 const LIGHTHOUSE: string = 'lighthouse';
 const CHROME_LAUNCHER: string = 'chrome-launcher';
 
 /** The benchmark's own packages, from bench/node_modules. */
-export async function loadLighthouse(): Promise<{ lighthouse: Lighthouse; chromeLauncher: ChromeLauncher }> {
+export async function loadLighthouse(): Promise<{
+  lighthouse: Lighthouse;
+  chromeLauncher: ChromeLauncher;
+}> {
   try {
     const lighthouse = ((await import(LIGHTHOUSE)) as { default: Lighthouse }).default;
     const chromeLauncher = (await import(CHROME_LAUNCHER)) as ChromeLauncher;
     return { lighthouse, chromeLauncher };
   } catch (error) {
     throw new Error(
-      `Lighthouse is not installed: run \`npm run bench\` (it installs bench/package.json), or \`npm install --prefix bench\`.\n${String(error)}`,
+      'Lighthouse is not installed: run `npm run bench` (it installs bench/package.json), or `npm install --prefix bench`.',
+      { cause: error },
     );
   }
 }

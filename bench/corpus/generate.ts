@@ -52,8 +52,10 @@ export function generateCorpus(outDir: string, options: CorpusOptions): CorpusSu
     }
     fs.mkdirSync(dir, { recursive: true });
   }
-  for (const org of organisations) fs.writeFileSync(path.join(orgDir, `${org.slug}.yaml`), org.yaml);
-  for (const offer of offers) fs.writeFileSync(path.join(offersDir, `${offer.slug}.md`), offer.text);
+  for (const org of organisations)
+    fs.writeFileSync(path.join(orgDir, `${org.slug}.yaml`), org.yaml);
+  for (const offer of offers)
+    fs.writeFileSync(path.join(offersDir, `${offer.slug}.md`), offer.text);
   return summarize(offers, organisations.length, { seed, now });
 }
 

@@ -15,8 +15,22 @@ import type { Random } from './random.ts';
 import { INSTRUCTIONS, SECTORS, START_TEXTS } from './words.ts';
 import { flowList, quote } from './yaml.ts';
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const frenchDate = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const frenchDate = (iso: string) =>
+  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
 
 export interface Scenario {
   draft?: boolean;
@@ -40,10 +54,36 @@ export const SCENARIOS: readonly Scenario[] = [
   { open: 'no-deadline' },
 ];
 
-const CONTRACT_WEIGHTS: Record<Contract, number> = { cdi: 14, cdd: 30, stage: 16, alternance: 5, 'service-civique': 8, freelance: 6, benevolat: 8, 'fonction-publique': 9, autre: 4 };
-const CONTRACT_LISTS: readonly (readonly Contract[])[] = [['stage', 'cdd'], ['cdd', 'cdi'], ['alternance', 'cdi'], ['benevolat', 'service-civique']];
-const TITLE_PREFIX: Partial<Record<Contract, string>> = { stage: 'Stage – ', alternance: 'Alternance – ', 'service-civique': 'Service civique – ', benevolat: 'Bénévole – ' };
-const DURATION: Partial<Record<Contract, [number, number]>> = { cdd: [3, 18], stage: [2, 6], alternance: [12, 24], 'service-civique': [6, 10], freelance: [1, 6] };
+const CONTRACT_WEIGHTS: Record<Contract, number> = {
+  cdi: 14,
+  cdd: 30,
+  stage: 16,
+  alternance: 5,
+  'service-civique': 8,
+  freelance: 6,
+  benevolat: 8,
+  'fonction-publique': 9,
+  autre: 4,
+};
+const CONTRACT_LISTS: readonly (readonly Contract[])[] = [
+  ['stage', 'cdd'],
+  ['cdd', 'cdi'],
+  ['alternance', 'cdi'],
+  ['benevolat', 'service-civique'],
+];
+const TITLE_PREFIX: Partial<Record<Contract, string>> = {
+  stage: 'Stage – ',
+  alternance: 'Alternance – ',
+  'service-civique': 'Service civique – ',
+  benevolat: 'Bénévole – ',
+};
+const DURATION: Partial<Record<Contract, [number, number]>> = {
+  cdd: [3, 18],
+  stage: [2, 6],
+  alternance: [12, 24],
+  'service-civique': [6, 10],
+  freelance: [1, 6],
+};
 
 export interface GeneratedOffer {
   slug: string;
@@ -65,15 +105,24 @@ interface Context {
   slugs: Set<string>;
 }
 
-function placeFor(ctx: Context, org: GeneratedOrganisation, scenario: Scenario): [Place | undefined, GeneratedOffer['remote']] {
+function placeFor(
+  ctx: Context,
+  org: GeneratedOrganisation,
+  scenario: Scenario,
+): [Place | undefined, GeneratedOffer['remote']] {
   const { random } = ctx;
   const region = REGIONS.find((r) => r.code === scenario.place);
   if (region) return [regionPlace(random, region), 'none'];
   if (scenario.place === 'remote') return [undefined, 'full'];
-  if (scenario.place === 'abroad' || random.chance(0.03)) return [foreignPlace(random), random.chance(0.2) ? 'partial' : 'none'];
-  const remote = random.weighted(['none', 'partial', 'full'] as const, (m) => ({ none: 75, partial: 20, full: 5 })[m]);
+  if (scenario.place === 'abroad' || random.chance(0.03))
+    return [foreignPlace(random), random.chance(0.2) ? 'partial' : 'none'];
+  const remote = random.weighted(
+    ['none', 'partial', 'full'] as const,
+    (m) => ({ none: 75, partial: 20, full: 5 })[m],
+  );
   if (remote === 'full' && random.chance(0.5)) return [undefined, 'full'];
-  if (!org.home.country && random.chance(0.8)) return [random.chance(0.6) ? org.home : sameRegion(ctx, org), remote];
+  if (!org.home.country && random.chance(0.8))
+    return [random.chance(0.6) ? org.home : sameRegion(ctx, org), remote];
   return [frenchPlace(random), remote];
 }
 
@@ -82,22 +131,47 @@ function sameRegion(ctx: Context, org: GeneratedOrganisation): Place {
   return region ? regionPlace(ctx.random, region) : frenchPlace(ctx.random);
 }
 
-function datesFor(ctx: Context, scenario: Scenario): { published: string; deadline: string | undefined } {
+function datesFor(
+  ctx: Context,
+  scenario: Scenario,
+): { published: string; deadline: string | undefined } {
   const { random, today } = ctx;
-  if (scenario.open === 'deadline') return { published: addDays(today, -random.int(0, 20)), deadline: addDays(today, random.int(5, 40)) };
-  if (scenario.open === 'no-deadline') return { published: addDays(today, -random.int(0, 40)), deadline: undefined };
-  const published = random.chance(0.12) ? addDays(today, -random.int(0, 75)) : addDays(today, -random.int(0, 6 * 365));
-  return { published, deadline: random.chance(0.8) ? addDays(published, random.int(10, 75)) : undefined };
+  if (scenario.open === 'deadline')
+    return {
+      published: addDays(today, -random.int(0, 20)),
+      deadline: addDays(today, random.int(5, 40)),
+    };
+  if (scenario.open === 'no-deadline')
+    return { published: addDays(today, -random.int(0, 40)), deadline: undefined };
+  const published = random.chance(0.12)
+    ? addDays(today, -random.int(0, 75))
+    : addDays(today, -random.int(0, 6 * 365));
+  return {
+    published,
+    deadline: random.chance(0.8) ? addDays(published, random.int(10, 75)) : undefined,
+  };
 }
 
-export function makeOffer(ctx: Context, org: GeneratedOrganisation, scenario: Scenario): GeneratedOffer {
+export function makeOffer(
+  ctx: Context,
+  org: GeneratedOrganisation,
+  scenario: Scenario,
+): GeneratedOffer {
   const { random } = ctx;
   const sector = random.chance(0.8) ? org.sector : random.pick(SECTORS);
   const [place, remote] = placeFor(ctx, org, scenario);
-  const contracts = [...(scenario.contracts ?? (random.chance(0.05) ? random.pick(CONTRACT_LISTS) : [random.weighted(CONTRACTS, (c) => CONTRACT_WEIGHTS[c])]))];
+  const contracts = [
+    ...(scenario.contracts ??
+      (random.chance(0.05)
+        ? random.pick(CONTRACT_LISTS)
+        : [random.weighted(CONTRACTS, (c) => CONTRACT_WEIGHTS[c])])),
+  ];
   const main = contracts[0] ?? 'cdd';
   const job = random.pick(sector.jobs);
-  const title = main === 'service-civique' || main === 'benevolat' ? `${TITLE_PREFIX[main]}${random.pick(sector.themes).replace(/^(la |le |les |l’)/, '')}` : `${TITLE_PREFIX[main] ?? ''}${job}`;
+  const title =
+    main === 'service-civique' || main === 'benevolat'
+      ? `${TITLE_PREFIX[main]}${random.pick(sector.themes).replace(/^(la |le |les |l’)/, '')}`
+      : `${TITLE_PREFIX[main] ?? ''}${job}`;
   let { published, deadline } = datesFor(ctx, scenario);
   while (ctx.posts.has(`${org.slug}|${title}|${published}`)) {
     published = addDays(published, -1);
@@ -108,8 +182,16 @@ export function makeOffer(ctx: Context, org: GeneratedOrganisation, scenario: Sc
   const xpf = (place ?? org.home).xpf;
   const pay = makePay(random, main, xpf);
 
-  const fm = ['---', `title: ${quote(title)}`, `organisation: ${org.slug}`, `contract: ${contracts.length > 1 ? flowList(contracts) : main}`];
-  const workingTime = random.weighted(['full-time', 'part-time', ''] as const, (w) => ({ 'full-time': 5, 'part-time': 2, '': 3 })[w]);
+  const fm = [
+    '---',
+    `title: ${quote(title)}`,
+    `organisation: ${org.slug}`,
+    `contract: ${contracts.length > 1 ? flowList(contracts) : main}`,
+  ];
+  const workingTime = random.weighted(
+    ['full-time', 'part-time', ''] as const,
+    (w) => ({ 'full-time': 5, 'part-time': 2, '': 3 })[w],
+  );
   if (workingTime) fm.push(`workingTime: ${workingTime}`);
   if (workingTime === 'part-time') fm.push(`hoursPerWeek: ${random.int(8, 30)}`);
   if (place) {
@@ -128,29 +210,62 @@ export function makeOffer(ctx: Context, org: GeneratedOrganisation, scenario: Sc
   if (start < 0.5) fm.push(`start: ${addDays(deadline ?? published, random.int(7, 45))}`);
   else if (start < 0.65) fm.push(`startText: ${quote(random.pick(START_TEXTS))}`);
   const duration = DURATION[main];
-  if (duration && random.chance(0.8)) fm.push(`durationMonths: ${random.int(duration[0], duration[1])}`);
-  else if (main === 'benevolat' && random.chance(0.4)) fm.push(`durationText: ${quote('quelques heures par semaine')}`);
+  if (duration && random.chance(0.8))
+    fm.push(`durationMonths: ${random.int(duration[0], duration[1])}`);
+  else if (main === 'benevolat' && random.chance(0.4))
+    fm.push(`durationText: ${quote('quelques heures par semaine')}`);
   fm.push(...pay.lines);
   const a = random.next();
-  const email = a < 0.75 ? `${random.pick(['recrutement', 'contact', 'candidatures', 'rh'])}@${org.domain}` : undefined;
-  const url = a > 0.5 ? `https://${org.domain}/recrutement/${published.slice(0, 4)}-${random.int(10, 999)}` : undefined;
+  const email =
+    a < 0.75
+      ? `${random.pick(['recrutement', 'contact', 'candidatures', 'rh'])}@${org.domain}`
+      : undefined;
+  const url =
+    a > 0.5
+      ? `https://${org.domain}/recrutement/${published.slice(0, 4)}-${random.int(10, 999)}`
+      : undefined;
   fm.push('apply:');
   if (email) fm.push(`  email: ${quote(email)}`);
   if (url) fm.push(`  url: ${quote(url)}`);
   if (random.chance(0.4)) fm.push(`  instructions: ${quote(random.pick(INSTRUCTIONS))}`);
-  if (random.chance(0.2)) fm.push(`reference: ${quote(`${published.slice(2, 4)}-${random.int(10, 999)}/RH`)}`);
+  if (random.chance(0.2))
+    fm.push(`reference: ${quote(`${published.slice(2, 4)}-${random.int(10, 999)}/RH`)}`);
   const tags = random.sample(sector.tags, random.int(0, 4));
   if (tags.length > 0) fm.push(`tags: ${flowList(tags)}`);
   if (draft) fm.push('draft: true');
   fm.push('---', '');
 
-  const where = !place ? 'à distance' : place.country ? `à ${place.city}` : `à ${place.city} (${place.regionName})`;
-  const body = makeBody(random, { organisation: org.name, job, sector, where, year: Number(published.slice(0, 4)), website: url, email, deadline: deadline && frenchDate(deadline), pay: pay.label });
+  const where = !place
+    ? 'à distance'
+    : place.country
+      ? `à ${place.city}`
+      : `à ${place.city} (${place.regionName})`;
+  const body = makeBody(random, {
+    organisation: org.name,
+    job,
+    sector,
+    where,
+    year: Number(published.slice(0, 4)),
+    website: url,
+    email,
+    deadline: deadline && frenchDate(deadline),
+    pay: pay.label,
+  });
   const base = `${published.slice(0, 7)}-${cut(org.slug, 28)}-${cut(slugify(title), 40)}`;
   let slug = base;
   for (let n = 2; ctx.slugs.has(slug); n++) slug = `${base}-${n}`;
   ctx.slugs.add(slug);
-  return { slug, text: fm.join('\n') + body, draft, contracts, place, remote, published, deadline, xpf: pay.currency === 'XPF' };
+  return {
+    slug,
+    text: fm.join('\n') + body,
+    draft,
+    contracts,
+    place,
+    remote,
+    published,
+    deadline,
+    xpf: pay.currency === 'XPF',
+  };
 }
 
 export function newContext(random: Random, today: string): Context {

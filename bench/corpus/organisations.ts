@@ -7,7 +7,16 @@ import { ORGANISATION_KINDS } from '../../src/schema/organisation.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { foreignPlace, frenchPlace, REGIONS, regionPlace, type Place } from './places.ts';
 import type { Random } from './random.ts';
-import { ABOUT, fill, NAME_WORDS, themed, ORGANISATION_NAMES, SECTORS, type OrganisationKind, type Sector } from './words.ts';
+import {
+  ABOUT,
+  fill,
+  NAME_WORDS,
+  themed,
+  ORGANISATION_NAMES,
+  SECTORS,
+  type OrganisationKind,
+  type Sector,
+} from './words.ts';
 import { quote } from './yaml.ts';
 
 export interface GeneratedOrganisation {
@@ -28,7 +37,8 @@ export function cut(slug: string, max: number): string {
   const hyphen = head.lastIndexOf('-');
   let out = (hyphen > max / 2 ? head.slice(0, hyphen) : head).replace(/-+$/, '');
   // No dangling « -de », « -la »…
-  while (/-(?:au|aux|d|de|des|du|en|et|l|la|le|les|pour|sur)$/.test(out)) out = out.replace(/-[a-z]+$/, '');
+  while (/-(?:au|aux|d|de|des|du|en|et|l|la|le|les|pour|sur)$/.test(out))
+    out = out.replace(/-[a-z]+$/, '');
   return out;
 }
 
@@ -45,7 +55,9 @@ export function ofPlace(prefix: string, city: string): string {
 function makeName(random: Random, kind: OrganisationKind, home: Place): string {
   const prefix = random.pick(ORGANISATION_NAMES[kind]);
   if (prefix.endsWith(' de') || kind === 'collectivite') return ofPlace(prefix, home.city);
-  return random.chance(0.5) ? `${prefix} ${random.pick(NAME_WORDS)}` : `${prefix} ${random.pick(NAME_WORDS)} ${home.city}`;
+  return random.chance(0.5)
+    ? `${prefix} ${random.pick(NAME_WORDS)}`
+    : `${prefix} ${random.pick(NAME_WORDS)} ${home.city}`;
 }
 
 function homeOf(random: Random, index: number, kind: OrganisationKind): Place {
@@ -53,7 +65,8 @@ function homeOf(random: Random, index: number, kind: OrganisationKind): Place {
   // population weights (with their floor) and the forced scenarios.
   const region = REGIONS.filter((r) => r.zone === 'metro')[index];
   if (region) return regionPlace(random, region);
-  if ((kind === 'ong' || kind === 'association') && random.chance(0.08)) return foreignPlace(random);
+  if ((kind === 'ong' || kind === 'association') && random.chance(0.08))
+    return foreignPlace(random);
   return frenchPlace(random);
 }
 
@@ -64,7 +77,8 @@ export function makeOrganisations(random: Random, count: number): GeneratedOrgan
     const kind = ORGANISATION_KINDS[i % ORGANISATION_KINDS.length] ?? 'association';
     const home = homeOf(random, i, kind);
     let name = makeName(random, kind, home);
-    for (let n = 2; names.has(cut(slugify(name), 50)); n++) name = `${makeName(random, kind, home)} ${n}`;
+    for (let n = 2; names.has(cut(slugify(name), 50)); n++)
+      name = `${makeName(random, kind, home)} ${n}`;
     const slug = cut(slugify(name), 50);
     names.add(slug);
     const domain = `${slugify(name).slice(0, 30).replace(/-+$/, '')}.${random.pick(['fr', 'org', 'asso.fr', 'coop', 'eu'])}`;
@@ -73,13 +87,27 @@ export function makeOrganisations(random: Random, count: number): GeneratedOrgan
     if (random.chance(0.8)) lines.push(`website: ${quote(`https://${domain}`)}`);
     if (random.chance(0.7)) lines.push(`email: ${quote(`contact@${domain}`)}`);
     if (home.country) lines.push(`city: ${quote(home.city)}`, `country: ${home.country}`);
-    else if (random.chance(0.85)) lines.push(`city: ${quote(home.city)}`, `postalCode: ${quote(home.postalCode ?? '')}`);
+    else if (random.chance(0.85))
+      lines.push(`city: ${quote(home.city)}`, `postalCode: ${quote(home.postalCode ?? '')}`);
     if (random.chance(0.7)) {
-      const vars = { year: String(random.int(1946, 2023)), n: String(random.int(3, 900)), place: `à ${home.city}` };
+      const vars = {
+        year: String(random.int(1946, 2023)),
+        n: String(random.int(3, 900)),
+        place: `à ${home.city}`,
+      };
       const about = fill(random.pick(ABOUT), themed(vars, random.pick(sector.themes)));
       lines.push(`description: ${quote(about)}`);
     }
-    out.push({ slug, name, kind, sector, home, domain, weight: 1 / (i + 1) ** 0.7, yaml: `${lines.join('\n')}\n` });
+    out.push({
+      slug,
+      name,
+      kind,
+      sector,
+      home,
+      domain,
+      weight: 1 / (i + 1) ** 0.7,
+      yaml: `${lines.join('\n')}\n`,
+    });
   }
   // Shuffle the weights: the busiest organisations are not only the first few (régions in order).
   for (let i = out.length - 1; i > 0; i--) {

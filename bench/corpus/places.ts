@@ -72,7 +72,14 @@ function loadRegions(): RegionPlaces[] {
     if (population < 5_000) continue;
     // Overseas territories get a floor, so that a few hundred offers already reach them.
     const weight = Math.max(population / 1_000_000, r.zone === 'metro' ? 0 : 0.3);
-    out.push({ code: r.code, name: r.nom, zone: r.zone, xpf: XPF_REGIONS.has(r.code), weight, communes });
+    out.push({
+      code: r.code,
+      name: r.nom,
+      zone: r.zone,
+      xpf: XPF_REGIONS.has(r.code),
+      weight,
+      communes,
+    });
   }
   return out;
 }

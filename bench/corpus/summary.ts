@@ -57,7 +57,8 @@ export function summarize(
     const place = resolved?.ok ? resolved.place : undefined;
     increment(summary.places, !place ? 'remote' : place.kind === 'abroad' ? 'abroad' : place.zone);
     if (offer.draft) summary.drafts++;
-    else if (getOfferStatus(offer, place?.timeZone ?? DEFAULT_TIME_ZONE, now) === 'open') summary.open++;
+    else if (getOfferStatus(offer, place?.timeZone ?? DEFAULT_TIME_ZONE, now) === 'open')
+      summary.open++;
     else summary.closed++;
   }
   summary.totalMB = Number((bytes / 1_048_576).toFixed(1));

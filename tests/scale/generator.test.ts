@@ -87,7 +87,11 @@ test('"now" moves which offers are open', async () => {
   const moved = generateCorpus(path.join(tmp, 'later'), { count: COUNT, epoch: later });
   assert.ok(moved.open > 0);
   const { offers } = await checkContent(path.join(tmp, 'later', 'content'));
-  const newest = offers.map((o) => o.data.published).sort().at(-1) ?? '';
+  const newest =
+    offers
+      .map((o) => o.data.published)
+      .sort()
+      .at(-1) ?? '';
   assert.equal(newest <= new Date(later * 1000).toISOString().slice(0, 10), true);
   assert.ok(newest > new Date(REFERENCE_EPOCH * 1000).toISOString().slice(0, 10));
 });
@@ -123,6 +127,15 @@ test('bodies vary in length and use headings, lists, links and emphasis', () => 
   const sizes = checked.offers.map((o) => o.body.length).sort((a, b) => a - b);
   assert.ok((sizes.at(-1) ?? 0) > 3 * (sizes[0] ?? 0), `${sizes[0]}…${sizes.at(-1)}`);
   const all = checked.offers.map((o) => o.body).join('\n');
-  for (const pattern of [/^## /m, /^### /m, /^- /m, /^1\. /m, /\]\(https:\/\//, /\]\(mailto:/, /\*\*/, /^> /m])
+  for (const pattern of [
+    /^## /m,
+    /^### /m,
+    /^- /m,
+    /^1\. /m,
+    /\]\(https:\/\//,
+    /\]\(mailto:/,
+    /\*\*/,
+    /^> /m,
+  ])
     assert.match(all, pattern);
 });

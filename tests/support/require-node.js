@@ -4,7 +4,10 @@
 // `node` devDependency of that version.
 import fs from 'node:fs';
 
-const wanted = fs.readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim().replace(/^v/, '');
+const wanted = fs
+  .readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8')
+  .trim()
+  .replace(/^v/, '');
 const major = process.versions.node.split('.')[0];
 
 if (major !== wanted.split('.')[0]) {

@@ -29,7 +29,11 @@ test('the docs name no other Node version', () => {
   for (const file of ['README.md', 'CONTRIBUTING.md']) {
     const versions = [...read(file).matchAll(/\bNode(?:\.js)? v?(\d+)/g)].map((m) => m[1]);
     assert.ok(versions.length > 0 || file !== 'README.md', 'README states the version');
-    assert.deepEqual([...new Set(versions)].filter((v) => v !== major), [], file);
+    assert.deepEqual(
+      [...new Set(versions)].filter((v) => v !== major),
+      [],
+      file,
+    );
   }
 });
 
@@ -43,6 +47,8 @@ test('CI takes the version from .nvmrc', () => {
       .map((f) => path.join(dir, f)),
   );
   for (const file of files)
-    for (const line of read(file).split('\n').filter((l) => /node-version/.test(l)))
+    for (const line of read(file)
+      .split('\n')
+      .filter((l) => /node-version/.test(l)))
       assert.match(line, /node-version-file: \.nvmrc\s*$/, `${file}: ${line.trim()}`);
 });
