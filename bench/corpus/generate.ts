@@ -12,9 +12,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { newContext, makeOffer, SCENARIOS, type GeneratedOffer } from './offers.ts';
+import { makeOffer, type GeneratedOffer } from './offers.ts';
 import { makeOrganisations } from './organisations.ts';
 import { Random } from './random.ts';
+import { newContext, SCENARIOS } from './scenario.ts';
 import { summarize, type CorpusSummary } from './summary.ts';
 
 /** The generator's default "now": 2026-11-15 12:00 UTC. */

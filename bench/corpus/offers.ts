@@ -1,6 +1,6 @@
 /**
  * One generated offer: front matter in the content model (src/schema/offer.ts) and a markdown
- * body. Dates are drawn relative to the corpus's "now": most offers closed years of archives
+ * body, its place and dates drawn by scenario.ts: most offers closed years of archives
  * back, some open (with or without a deadline), a few drafts. A scenario forces the rare cases
  * so that even a small corpus holds every one of them.
  */
@@ -10,8 +10,8 @@ import { CONTRACTS, type Contract } from '../../src/schema/offer.ts';
 import { makeBody } from './body.ts';
 import { cut, type GeneratedOrganisation } from './organisations.ts';
 import { makePay } from './pay.ts';
-import { foreignPlace, frenchPlace, REGIONS, regionPlace, type Place } from './places.ts';
-import type { Random } from './random.ts';
+import type { Place } from './places.ts';
+import { datesFor, placeFor, type Context, type Scenario } from './scenario.ts';
 import { INSTRUCTIONS, SECTORS, START_TEXTS } from './words.ts';
 import { flowList, quote } from './yaml.ts';
 
@@ -31,28 +31,6 @@ const MONTHS = [
 ];
 const frenchDate = (iso: string) =>
   `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
-
-export interface Scenario {
-  draft?: boolean;
-  /** 'abroad', 'remote' (fully remote, no place) or a région code ('988'…). */
-  place?: string;
-  contracts?: readonly Contract[];
-  open?: 'deadline' | 'no-deadline';
-}
-
-/** The rare cases, forced on the first offers of every corpus. */
-export const SCENARIOS: readonly Scenario[] = [
-  { draft: true },
-  { place: 'abroad' },
-  { place: 'remote', open: 'deadline' },
-  { place: '988', open: 'deadline' },
-  { place: '04' },
-  { place: '03', open: 'no-deadline' },
-  { place: '987' },
-  { contracts: ['stage', 'cdd'], open: 'deadline' },
-  { contracts: ['alternance', 'cdi'] },
-  { open: 'no-deadline' },
-];
 
 const CONTRACT_WEIGHTS: Record<Contract, number> = {
   cdi: 14,
@@ -95,61 +73,6 @@ export interface GeneratedOffer {
   published: string;
   deadline: string | undefined;
   xpf: boolean;
-}
-
-interface Context {
-  random: Random;
-  today: string;
-  /** Keys organisation|title|published already used: the checker rejects duplicates. */
-  posts: Set<string>;
-  slugs: Set<string>;
-}
-
-function placeFor(
-  ctx: Context,
-  org: GeneratedOrganisation,
-  scenario: Scenario,
-): [Place | undefined, GeneratedOffer['remote']] {
-  const { random } = ctx;
-  const region = REGIONS.find((r) => r.code === scenario.place);
-  if (region) return [regionPlace(random, region), 'none'];
-  if (scenario.place === 'remote') return [undefined, 'full'];
-  if (scenario.place === 'abroad' || random.chance(0.03))
-    return [foreignPlace(random), random.chance(0.2) ? 'partial' : 'none'];
-  const remote = random.weighted(
-    ['none', 'partial', 'full'] as const,
-    (m) => ({ none: 75, partial: 20, full: 5 })[m],
-  );
-  if (remote === 'full' && random.chance(0.5)) return [undefined, 'full'];
-  if (!org.home.country && random.chance(0.8))
-    return [random.chance(0.6) ? org.home : sameRegion(ctx, org), remote];
-  return [frenchPlace(random), remote];
-}
-
-function sameRegion(ctx: Context, org: GeneratedOrganisation): Place {
-  const region = REGIONS.find((r) => r.name === org.home.regionName);
-  return region ? regionPlace(ctx.random, region) : frenchPlace(ctx.random);
-}
-
-function datesFor(
-  ctx: Context,
-  scenario: Scenario,
-): { published: string; deadline: string | undefined } {
-  const { random, today } = ctx;
-  if (scenario.open === 'deadline')
-    return {
-      published: addDays(today, -random.int(0, 20)),
-      deadline: addDays(today, random.int(5, 40)),
-    };
-  if (scenario.open === 'no-deadline')
-    return { published: addDays(today, -random.int(0, 40)), deadline: undefined };
-  const published = random.chance(0.12)
-    ? addDays(today, -random.int(0, 75))
-    : addDays(today, -random.int(0, 6 * 365));
-  return {
-    published,
-    deadline: random.chance(0.8) ? addDays(published, random.int(10, 75)) : undefined,
-  };
 }
 
 export function makeOffer(
@@ -266,8 +189,4 @@ export function makeOffer(
     deadline,
     xpf: pay.currency === 'XPF',
   };
-}
-
-export function newContext(random: Random, today: string): Context {
-  return { random, today, posts: new Set(), slugs: new Set() };
 }
