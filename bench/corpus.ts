@@ -1,18 +1,16 @@
-// Benchmark corpora from ../shared/bench/gen-offers.mjs, generated once per (N, seed, generator
-// version) into the scratch dir — never into the project's content/ — and reused afterwards.
-import { execFileSync } from 'node:child_process';
+// Benchmark corpora from the project's generator (bench/corpus/generate.ts), generated once per
+// (N, seed, generator version) into the scratch dir — never into the project's content/ — and
+// reused afterwards.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/content-check/index.ts';
+import { generateCorpus, REFERENCE_EPOCH } from './corpus/generate.ts';
 
-export const GENERATOR = path.resolve(import.meta.dirname, '../../shared/bench/gen-offers.mjs');
+/** SOURCE_DATE_EPOCH for generated corpora: the generator's "now", 2026-11-15 12:00 UTC. */
+export { REFERENCE_EPOCH };
 
-/**
- * SOURCE_DATE_EPOCH for generated corpora: the generator's reference date, 2026-11-15 12:00 UTC,
- * so that a few offers are open and most closed, like a portal with years of archives.
- */
-export const REFERENCE_EPOCH = 1_794_744_000;
+const GENERATOR_DIR = path.join(import.meta.dirname, 'corpus');
 
 export interface Corpus {
   n: number;
@@ -20,12 +18,16 @@ export interface Corpus {
   root: string;
   /** OFFRES_CONTENT_DIR: holds offers/ and organisations/. */
   contentDir: string;
-  /** The generator's JSON summary (offers, drafts, open, organisations, totalMB…). */
+  /** The generator's summary (offers, drafts, open, organisations, totalMB…). */
   summary: Record<string, unknown>;
 }
 
+/** Hash of the generator's sources: a corpus made by an older generator is made again. */
 function generatorHash(): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(GENERATOR)).digest('hex').slice(0, 16);
+  const hash = crypto.createHash('sha256');
+  for (const name of fs.readdirSync(GENERATOR_DIR).sort())
+    hash.update(name).update(fs.readFileSync(path.join(GENERATOR_DIR, name)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 export async function ensureCorpus(scratch: string, n: number, seed: number): Promise<Corpus> {
@@ -42,27 +44,19 @@ export async function ensureCorpus(scratch: string, n: number, seed: number): Pr
   }
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
-  const out = execFileSync(process.execPath, [GENERATOR, root, String(n), '--seed', String(seed)], {
-    encoding: 'utf8',
-  });
-  const summary = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
-  const dropped = await dropDuplicates(contentDir);
-  if (dropped > 0) summary['offers'] = Number(summary['offers']) - dropped;
-  summary['droppedDuplicates'] = dropped;
+  const summary = { ...generateCorpus(root, { count: n, seed, epoch: REFERENCE_EPOCH }) };
+  await assertValid(contentDir);
   fs.writeFileSync(stampFile, JSON.stringify({ key, summary }));
   return { n, seed, root, contentDir, summary };
 }
 
-/**
- * Deletes the offers the editors' checker rejects as duplicates (same organisation, title and
- * publication date: the generator writes a few at 50,000 offers, and the build would stop on
- * them). Returns how many.
- */
-async function dropDuplicates(contentDir: string): Promise<number> {
+/** A benchmark of content the build would refuse measures nothing: stop on any problem. */
+async function assertValid(contentDir: string): Promise<void> {
   const { problems } = await checkContent(contentDir, { relativeTo: contentDir });
-  const duplicates = problems.filter((p) => p.code === 'duplicate');
-  for (const p of duplicates) fs.rmSync(path.join(contentDir, p.file));
-  return duplicates.length;
+  if (problems.length > 0)
+    throw new Error(
+      `The generated corpus has ${problems.length} problems, e.g. ${JSON.stringify(problems[0])}`,
+    );
 }
 
 /** The offer a rebuild edits: the middle file of `<contentDir>/offers` in name order, not a draft. */
@@ -99,4 +93,40 @@ export function countOffersWith(corpus: Corpus, term: string): number {
     if (!/^draft: true$/m.test(text) && text.includes(needle)) count++;
   }
   return count;
+}
+
+/** New offers in the « next night » rebuild: about what a busy portal receives in a day. */
+export const NIGHTLY_ARRIVALS = 50;
+
+/**
+ * Adds `count` offers published the day after REFERENCE_EPOCH, open for 30 days: copies of
+ * offers spread over the corpus, with the new dates. Returns a function that removes them.
+ */
+export function addArrivals(contentDir: string, count: number): { count: number; remove: () => void } {
+  const dir = path.join(contentDir, 'offers');
+  const day = new Date((REFERENCE_EPOCH + 86_400) * 1000).toISOString().slice(0, 10);
+  const deadline = new Date((REFERENCE_EPOCH + 31 * 86_400) * 1000).toISOString().slice(0, 10);
+  const sources = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .filter((name) => !/^draft: true$/m.test(fs.readFileSync(path.join(dir, name), 'utf8')));
+  const written: string[] = [];
+  for (let i = 0; i < count && sources.length > 0; i++) {
+    const name = sources[Math.floor((i * sources.length) / count)] ?? '';
+    const text = fs
+      .readFileSync(path.join(dir, name), 'utf8')
+      .replace(/^published: .*$/m, `published: ${day}`)
+      .replace(/^updated: .*\n/m, '')
+      .replace(/^deadline: .*$/m, `deadline: ${deadline}`);
+    const file = path.join(dir, `${day.slice(0, 7)}-arrivee-${String(i).padStart(3, '0')}-${name.slice(8)}`);
+    fs.writeFileSync(file, text);
+    written.push(file);
+  }
+  return {
+    count: written.length,
+    remove: () => {
+      for (const file of written) fs.rmSync(file, { force: true });
+    },
+  };
 }

@@ -162,7 +162,7 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
       restore();
     }
     // The next night: a day later, the offers whose last day it was close and new ones arrive.
-    const arrivals = addArrivals(corpus.contentDir, NIGHTLY_ARRIVALS, options.seed);
+    const arrivals = addArrivals(corpus.contentDir, NIGHTLY_ARRIVALS);
     try {
       await rebuild(`next night (+${arrivals.count} offers)`, { epoch: REFERENCE_EPOCH + 86_400 });
     } finally {

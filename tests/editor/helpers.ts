@@ -8,11 +8,11 @@ export const REPO = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(REPO, 'tests/fixtures/editor');
 export const VALID = path.join(FIXTURES, 'valid');
 export const INVALID = path.join(FIXTURES, 'invalid');
-/** The five raw offers of the brief, next to the repository. */
-export const SEEDS = path.resolve(REPO, '../shared/seeds');
+/** Raw offers (e-mails, web pages, old site exports) written for the import tests. */
+export const SEEDS = path.join(REPO, 'tests/fixtures/import');
 export const seedsAvailable = existsSync(SEEDS);
 
-/** Runs one of scripts/*.ts with the Node running the tests (the pinned Node 24). */
+/** Runs one of scripts/*.ts with the Node running the tests (the pinned Node). */
 export function runScript(
   script: string,
   args: string[],

@@ -1,6 +1,6 @@
 /**
- * Nothing is lost at scale: a generated 300-offer corpus (../shared/bench/gen-offers.mjs) is
- * built twice, and every published offer must appear on its page, its organisation and région
+ * Nothing is lost at scale: a generated 300-offer corpus (bench/corpus/generate.ts) is built
+ * twice, and every published offer must appear on its page, its organisation and région
  * indexes, the sitemap, the search index and, while among the newest, the feeds; drafts
  * nowhere; the two builds byte-identical. PDFs are skipped (OFFRES_SKIP_PDF=1) to keep the
  * suite fast: `npm run bench` checks reproducibility with them. Timings live in the benchmark.

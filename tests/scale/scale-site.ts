@@ -1,10 +1,9 @@
-// The 300-offer scale site: a corpus from ../shared/bench/gen-offers.mjs (never written into
-// content/), what the catalog says each offer should appear in, and readers for the built
-// output (links of an index, sitemap URLs, feed items).
-import { execFileSync } from 'node:child_process';
+// The 300-offer scale site: a corpus from the project's generator (bench/corpus/generate.ts,
+// never written into content/), what the catalog says each offer should appear in, and
+// readers for the built output (links of an index, sitemap URLs, feed items).
 import fs from 'node:fs';
 import path from 'node:path';
-import { GENERATOR, REFERENCE_EPOCH } from '../../bench/corpus.ts';
+import { generateCorpus as generate, REFERENCE_EPOCH } from '../../bench/corpus/generate.ts';
 import { buildCatalog, type Catalog } from '../../src/lib/catalog.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { listDistFiles, readDist } from '../support/dist.ts';
@@ -18,9 +17,7 @@ export const SCALE_ROOT = path.join(CACHE_DIR, 'scale');
 /** Writes the corpus into `.cache/scale/<name>/content` (replacing an older one); returns that dir. */
 export function generateCorpus(name = 'corpus'): string {
   const root = path.join(SCALE_ROOT, name);
-  execFileSync(process.execPath, [GENERATOR, root, String(SCALE_OFFERS), '--force'], {
-    stdio: 'pipe',
-  });
+  generate(root, { count: SCALE_OFFERS, epoch: SCALE_EPOCH, force: true });
   return path.join(root, 'content');
 }
 

@@ -1,4 +1,5 @@
-// Content roots for builds: a copy of the repo's `content/` with overlays or files on top.
+// Content roots for builds: a copy of the sample content (REPO_CONTENT_DIR) with overlays or
+// files on top.
 import fs from 'node:fs';
 import path from 'node:path';
 import { CACHE_DIR, REPO_CONTENT_DIR } from './paths.ts';
@@ -7,7 +8,7 @@ import { CACHE_DIR, REPO_CONTENT_DIR } from './paths.ts';
 export const NAME_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Writes a content root: a copy of `content/` (unless `repoContent: false`), then each
+ * Writes a content root: a copy of the sample content (unless `repoContent: false`), then each
  * overlay dir copied on top (same path = replaced). Always has `offers/` and `organisations/`.
  */
 export function assembleContent(
@@ -30,7 +31,8 @@ export function assembleContent(
 /**
  * A content root for a one-off build (e.g. broken content that must fail the build):
  * `.cache/adhoc/<name>/content`, with `files` (paths relative to the content root, such as
- * `offers/x.md`; text or bytes) written over a copy of `content/` unless `repoContent: false`.
+ * `offers/x.md`; text or bytes) written over a copy of the sample content unless
+ * `repoContent: false`.
  * Returns the dirs to pass to buildSite().
  */
 export function writeContentDir(

@@ -1,12 +1,14 @@
-// Fixture sites: the repo's `content/` plus `tests/fixtures/<name>/content/`, built once per
-// `npm test` run and shared by every test file (each runs in its own process, so the build is
-// guarded by a lock and a stamp file that records the run it belongs to).
+// Fixture sites: the sample content (tests/fixtures/sample-content/, a copy of the shipped
+// `content/`) plus `tests/fixtures/<name>/content/`, built once per `npm test` run and shared
+// by every test file (each runs in its own process, so the build is guarded by a lock and a
+// stamp file that records the run it belongs to).
 //
 //   const site = await getFixture();             // 'default'
 //   const html = readDist(site, '/offres/');
 //
 // Optional `tests/fixtures/<name>/fixture.json`: { "repoContent": false } to start from an
-// empty content dir instead of `content/`; { "env": { "OFFRES_SKIP_PDF": "1" } } for the build.
+// empty content dir instead of the sample content; { "env": { "OFFRES_SKIP_PDF": "1" } } for
+// the build.
 import fs from 'node:fs';
 import path from 'node:path';
 import {

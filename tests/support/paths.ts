@@ -14,8 +14,12 @@ export const FIXTURES_CACHE_DIR = path.join(CACHE_DIR, 'fixtures');
 /** Extra content that test authors add per fixture: `tests/fixtures/<name>/content/`. */
 export const FIXTURES_SOURCE_DIR = path.join(REPO_ROOT, 'tests', 'fixtures');
 
-/** The portal's real content, which every fixture starts from. */
-export const REPO_CONTENT_DIR = path.join(REPO_ROOT, 'content');
+/**
+ * The sample content every fixture starts from: a copy of the offers and organisations the
+ * project ships in `content/`, kept with the tests so that a portal that replaces `content/`
+ * with its own keeps a passing test suite.
+ */
+export const REPO_CONTENT_DIR = path.join(FIXTURES_SOURCE_DIR, 'sample-content');
 
 /** PNGs written by `takeScreenshots()`. */
 export const SCREENSHOTS_DIR = path.join(CACHE_DIR, 'screenshots');

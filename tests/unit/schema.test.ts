@@ -4,8 +4,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import matter from 'gray-matter';
 import { OfferSchema, OrganisationSchema, type OfferInput } from '../../src/schema/index.ts';
+import { REPO_CONTENT_DIR } from '../support/paths.ts';
 
-const contentDir = path.resolve('content');
+const contentDir = REPO_CONTENT_DIR;
 
 function readFrontmatter(file: string): Record<string, unknown> {
   // gray-matter's JS engines would eval `---js` frontmatter: only YAML is accepted.
