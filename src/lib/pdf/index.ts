@@ -13,23 +13,13 @@ import { paths } from '../site.ts';
 import { getPdfCacheDir, openPdfCache, type PdfCache } from './cache.ts';
 import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
 import { SOURCE_URL as flowSource } from './flow.ts';
-import { SOURCE_URL as blocksSource } from './html-blocks.ts';
 import { SOURCE_URL as layoutSource } from './layout.ts';
 import { SOURCE_URL as pageOneSource } from './page-one.ts';
-import { SOURCE_URL as qrSource } from './qr.ts';
 import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
 import { getPdfWorkerCount, WritePool } from './pool.ts';
 import { getSheetCacheKey, runWriteJob, type WriteJob } from './write-job.ts';
 import { renderSheet, SOURCE_URL as renderSource } from './render-sheet.ts';
 import { SOURCE_URL as sectionsSource } from './sections.ts';
-import { SOURCE_URL as bytesSource } from './writer/bytes.ts';
-import { SOURCE_URL as deflateSource } from './writer/deflate.ts';
-import { SOURCE_URL as documentSource } from './writer/document.ts';
-import { SOURCE_URL as fontSource } from './writer/font.ts';
-import { SOURCE_URL as pdfFileSource } from './writer/pdf-file.ts';
-import { SOURCE_URL as syntaxSource } from './writer/syntax.ts';
-import { SOURCE_URL as textSource } from './writer/text.ts';
-import { SOURCE_URL as truetypeSource } from './writer/truetype.ts';
 
 export { isPdfEnabled } from './options.ts';
 export { getOfferSheet } from './offer-sheet.ts';
@@ -45,17 +35,7 @@ const DRAWING_MODULES = [
   flowSource,
   pageOneSource,
   sectionsSource,
-  blocksSource,
-  qrSource,
   fontsSource,
-  bytesSource,
-  deflateSource,
-  documentSource,
-  fontSource,
-  pdfFileSource,
-  syntaxSource,
-  textSource,
-  truetypeSource,
 ];
 
 /**
@@ -73,17 +53,7 @@ function getBundledSources(): Record<string, string> | undefined {
         './flow.ts',
         './page-one.ts',
         './sections.ts',
-        './html-blocks.ts',
-        './qr.ts',
         './fonts.ts',
-        './writer/bytes.ts',
-        './writer/deflate.ts',
-        './writer/document.ts',
-        './writer/font.ts',
-        './writer/pdf-file.ts',
-        './writer/syntax.ts',
-        './writer/text.ts',
-        './writer/truetype.ts',
       ],
       { query: '?raw', import: 'default', eager: true },
     );
