@@ -115,7 +115,13 @@ export function drawParagraph(
           if (missing) doc.markContent('Span', { actual: text });
           if (first) doc.text(text, x, doc.y, textOptions);
           else doc.text(text, textOptions);
-          if (missing) doc.endMarkedContent();
+          if (missing) {
+            // Closed in the coordinates the glyphs were shown in (pdfkit flips the page's for
+            // each text, and restores them after): a reader such as poppler places the text
+            // with the transformation in force at the end of the span.
+            doc.save().transform(1, 0, 0, -1, 0, doc.page.height);
+            doc.endMarkedContent().restore();
+          }
           first = false;
         });
       };
