@@ -55,8 +55,6 @@ function createDocument(sheet: OfferSheet, fonts: SheetFonts): Doc {
     semiboldItalic: fonts.semiboldItalic ?? fonts.semibold,
   };
   const doc = new PDFDocument({
-    // Our regular face from the start: pdfkit would otherwise load Helvetica's metrics.
-    font: openFont(faces.regular) as unknown as string,
     size: 'A4',
     margins: MARGIN,
     pdfVersion: '1.7',
