@@ -60,8 +60,14 @@ test('inline styles, entities, <br> and links (relative ones made absolute, unsa
   assert.ok(outline.includes('  Link') && outline.includes('    "toutes"'), outline.join('\n'));
   assert.equal(outline.filter((line) => line === '  Link').length, 1);
   // Bold and italic faces embedded beside the regular one.
-  assert.ok(fonts.some((line) => /SourceSans3-Italic/.test(line)), fonts.join('\n'));
-  assert.ok(fonts.some((line) => /SourceSans3-SemiBold/.test(line)), fonts.join('\n'));
+  assert.ok(
+    fonts.some((line) => /SourceSans3-Italic/.test(line)),
+    fonts.join('\n'),
+  );
+  assert.ok(
+    fonts.some((line) => /SourceSans3-SemiBold/.test(line)),
+    fonts.join('\n'),
+  );
 });
 
 test('nested lists and loose items with paragraphs', async () => {

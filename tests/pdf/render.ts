@@ -24,7 +24,10 @@ export async function readSheet(
   html: string,
   options: RenderOptions & { slug?: string; title?: string } = {},
 ): Promise<Read & { bytes: Uint8Array }> {
-  const bytes = await renderSheet(sheetOf(options.slug ?? '2025-01-test', html, options.title), options);
+  const bytes = await renderSheet(
+    sheetOf(options.slug ?? '2025-01-test', html, options.title),
+    options,
+  );
   return { bytes, ...readPdf(bytes) };
 }
 
@@ -32,7 +35,10 @@ export function readPdf(bytes: Uint8Array): Read {
   return withTempPdf(bytes, (file) => ({
     text: pdftotext(file),
     tree: execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' }),
-    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean),
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean),
     qdf: execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-']).toString('latin1'),
   }));
 }

@@ -49,7 +49,9 @@ test('characters copy out whether the font draws them or not', async () => {
 });
 
 test("the font's ligatures (ff, ft) draw one glyph and extract as their letters", async () => {
-  const { text } = await readSheet('<p>Un effet loft pour le collectif culturel·le, en office.</p>');
+  const { text } = await readSheet(
+    '<p>Un effet loft pour le collectif culturel·le, en office.</p>',
+  );
   assert.match(text, /Un effet loft pour le collectif culturel·le, en office\./);
 });
 
@@ -87,8 +89,13 @@ test('a sheet of many pages numbers each page, with the running header from page
     }
     assert.match(pageText(file, pages), /Retrouvez cette offre en ligne/);
     // Every part kept, in order, none drawn twice.
-    const parts = [...execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).matchAll(/Partie (\d+)/g)];
-    assert.deepEqual(parts.map((m) => Number(m[1])), Array.from({ length: 12 }, (_, i) => i + 1));
+    const parts = [
+      ...execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).matchAll(/Partie (\d+)/g),
+    ];
+    assert.deepEqual(
+      parts.map((m) => Number(m[1])),
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
   });
 });
 
@@ -110,7 +117,10 @@ test('tagged PDF in French: structure tree, language, title shown, metadata, lin
     const info = pdfinfo(file);
     assert.equal(info['Tagged'], 'yes');
     assert.equal(info['Title'], 'Chargé·e de mission');
-    assert.equal(info['Subject'], 'CDD — Climat & Énergie « citoyens » — Le Mont-Dore (98809), Nouvelle-Calédonie');
+    assert.equal(
+      info['Subject'],
+      'CDD — Climat & Énergie « citoyens » — Le Mont-Dore (98809), Nouvelle-Calédonie',
+    );
     assert.equal(info['Keywords'], 'cdd');
     assert.equal(info['Creator'], 'Offres (offres.example.org)');
     assert.equal(info['Producer'], 'Offres');
@@ -123,7 +133,10 @@ test('tagged PDF in French: structure tree, language, title shown, metadata, lin
   // Links: the body's, the apply e-mail, the offer's address, the QR code; each in the tree.
   const uris = [...qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
   const offer = `${SITE}/offres/2025-01-structure/`;
-  assert.deepEqual(uris.sort(), ['https://exemple.org/a', 'mailto:recrutement@example.org', offer, offer].sort());
+  assert.deepEqual(
+    uris.sort(),
+    ['https://exemple.org/a', 'mailto:recrutement@example.org', offer, offer].sort(),
+  );
   assert.equal([...qdf.matchAll(/\/StructParent \d+/g)].length, uris.length);
 });
 
@@ -156,16 +169,19 @@ test('qpdf finds no error in the files', async () => {
 
 test('fonts given as files are embedded instead of the default ones', async () => {
   const dir = path.dirname(path.dirname(getDefaultSheetFonts().regular));
-  const { fonts, text } = await readSheet('<p>Du <strong>gras</strong> et de l’<em>italique</em>.</p>', {
-    fonts: {
-      regular: path.join(dir, '300Light/SourceSans3_300Light.ttf'),
-      semibold: path.join(dir, '700Bold/SourceSans3_700Bold.ttf'),
+  const { fonts, text } = await readSheet(
+    '<p>Du <strong>gras</strong> et de l’<em>italique</em>.</p>',
+    {
+      fonts: {
+        regular: path.join(dir, '300Light/SourceSans3_300Light.ttf'),
+        semibold: path.join(dir, '700Bold/SourceSans3_700Bold.ttf'),
+      },
     },
-  });
+  );
   assert.match(text, /Du gras et de l’italique\./);
   // No italic file given: emphasis falls back to the regular face.
-  assert.deepEqual(
-    fonts.map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '')).sort(),
-    ['SourceSans3-Bold', 'SourceSans3-Light'],
-  );
+  assert.deepEqual(fonts.map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '')).sort(), [
+    'SourceSans3-Bold',
+    'SourceSans3-Light',
+  ]);
 });

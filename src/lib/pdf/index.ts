@@ -13,6 +13,7 @@ import { paths } from '../site.ts';
 import { getPdfCacheDir, openPdfCache, type PdfCache } from './cache.ts';
 import { getFonts, SOURCE_URL as fontsSource } from './fonts.ts';
 import { SOURCE_URL as flowSource } from './flow.ts';
+import { SOURCE_URL as blocksSource } from './html-blocks.ts';
 import { SOURCE_URL as layoutSource } from './layout.ts';
 import { SOURCE_URL as pageOneSource } from './page-one.ts';
 import { getOfferSheet, type OfferSheet, type SheetContext } from './offer-sheet.ts';
@@ -35,6 +36,7 @@ const DRAWING_MODULES = [
   flowSource,
   pageOneSource,
   sectionsSource,
+  blocksSource,
   fontsSource,
 ];
 
@@ -53,6 +55,7 @@ function getBundledSources(): Record<string, string> | undefined {
         './flow.ts',
         './page-one.ts',
         './sections.ts',
+        './html-blocks.ts',
         './fonts.ts',
       ],
       { query: '?raw', import: 'default', eager: true },

@@ -76,7 +76,11 @@ export function setAttributes(element: Struct, attributes: Record<string, string
 }
 
 /** Decoration (backgrounds, rules, page furniture): drawn outside the structure tree. */
-export function artifact(doc: Doc, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+export function artifact(
+  doc: Doc,
+  draw: () => void,
+  type: 'Layout' | 'Pagination' = 'Layout',
+): void {
   doc.markContent('Artifact', { type });
   draw();
   doc.endMarkedContent();

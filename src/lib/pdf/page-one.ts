@@ -52,7 +52,10 @@ export function drawHeader(doc: Doc, sheet: OfferSheet, root: Struct): void {
     doc.fill(open ? COLORS.openWash : COLORS.closedWash);
   });
   tagged(doc, root, 'P', () => {
-    doc.font('semibold').fontSize(8).fillColor(open ? COLORS.open : COLORS.closed);
+    doc
+      .font('semibold')
+      .fontSize(8)
+      .fillColor(open ? COLORS.open : COLORS.closed);
     doc.text(badge, MARGIN.left + 7, badgeY + 4, { width: badgeWidth, characterSpacing: 0.5 });
   });
   doc.y = badgeY + 24;
@@ -103,7 +106,12 @@ function drawFactRows(doc: Doc, sheet: OfferSheet, root: Struct, top: number, wi
   const table = group(doc, root, 'Table');
   const label = { x: MARGIN.left + 6, width: FACT.labelWidth - 12, size: FACT.labelSize };
   const valueX = MARGIN.left + FACT.labelWidth + 7;
-  const value = { x: valueX, width: width - FACT.labelWidth - 13, size: FACT.valueSize, lineGap: 1 };
+  const value = {
+    x: valueX,
+    width: width - FACT.labelWidth - 13,
+    size: FACT.valueSize,
+    lineGap: 1,
+  };
   let y = top;
   for (const fact of sheet.facts) {
     const emphasis = fact.key === 'deadline';

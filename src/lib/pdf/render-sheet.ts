@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
-import { drawBody, drawParagraph } from './flow.ts';
+import { drawParagraph } from './flow.ts';
+import { drawBody } from './html-blocks.ts';
 import { getDefaultSheetFonts, openFont, type Face, type SheetFonts } from './fonts.ts';
 import { CONTENT_WIDTH, COLORS, MARGIN, type Doc } from './layout.ts';
 import { getSheetCreationDate, type OfferSheet } from './offer-sheet.ts';
@@ -24,25 +25,20 @@ export interface RenderOptions {
   fonts?: SheetFonts | undefined;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
-
 /**
  * pdfkit copies the document info into the XMP packet as it is, and « & » in a title would make
  * that XML invalid: the packet gets escaped copies, the info dictionary keeps the text.
  */
 function escapeXmpInfo(doc: Doc): void {
-  const target = doc as unknown as { info: Record<string, unknown>; _addInfo(): void };
-  const addInfo = target._addInfo;
-  target._addInfo = function (this: typeof target) {
-    const info = this.info;
-    this.info = Object.fromEntries(
-      Object.entries(info).map(([key, value]) => [
-        key,
-        typeof value === 'string' ? value.replace(/[&<>]/g, (char) => XML_ESCAPES[char]!) : value,
-      ]),
-    );
-    addInfo.call(this);
-    this.info = info;
+  const target = doc as unknown as { info: Record<string, unknown>; _addInfo: () => void };
+  const addInfo = target._addInfo.bind(target);
+  target._addInfo = () => {
+    const info = target.info;
+    const escape = (value: unknown) =>
+      typeof value === 'string' ? value.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`) : value;
+    target.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, escape(v)]));
+    addInfo();
+    target.info = info;
   };
 }
 
@@ -90,13 +86,7 @@ async function toBytes(doc: Doc): Promise<Uint8Array<ArrayBuffer>> {
   const ended = once(doc, 'end');
   doc.end();
   await ended;
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Renders the sheet to PDF bytes. */

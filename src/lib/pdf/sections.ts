@@ -38,7 +38,12 @@ export function drawApply(doc: Doc, sheet: OfferSheet, root: Struct): void {
   if (apply.url) lines.push(labelled('En ligne : ', apply.url, apply.url));
   if (apply.deadline) lines.push(labelled('Date limite : ', apply.deadline));
 
-  const text = { x: MARGIN.left + 16, width: CONTENT_WIDTH - 28, size: BODY.size, lineGap: BODY.lineGap };
+  const text = {
+    x: MARGIN.left + 16,
+    width: CONTENT_WIDTH - 28,
+    size: BODY.size,
+    lineGap: BODY.lineGap,
+  };
   // Measured in semibold, the wider face: the box is never taller than this.
   doc.font('semibold').fontSize(text.size);
   const height = lines.reduce(
@@ -74,12 +79,18 @@ export function drawApply(doc: Doc, sheet: OfferSheet, root: Struct): void {
 export function drawOnline(doc: Doc, sheet: OfferSheet, root: Struct): void {
   ensureSpace(doc, 40);
   doc.y += 4;
-  drawParagraph(doc, root, 'P', labelled('Retrouvez cette offre en ligne : ', sheet.url, sheet.url), {
-    x: MARGIN.left,
-    width: CONTENT_WIDTH,
-    size: 9.5,
-    color: COLORS.muted,
-  });
+  drawParagraph(
+    doc,
+    root,
+    'P',
+    labelled('Retrouvez cette offre en ligne : ', sheet.url, sheet.url),
+    {
+      x: MARGIN.left,
+      width: CONTENT_WIDTH,
+      size: 9.5,
+      color: COLORS.muted,
+    },
+  );
 }
 
 /** One line of page furniture, cut with an ellipsis if too long. */
