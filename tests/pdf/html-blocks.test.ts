@@ -18,11 +18,9 @@ function bodyLinks(qdf: string): string[] {
   return links;
 }
 
-test('paragraphs, headings and lists keep their structure; white space between blocks is not text', async () => {
-  const { tree } = await readSheet(
-    '<p>Un</p>\n<h2>Missions</h2>\n<ul>\n<li>A ;</li>\n<li>B.</li>\n</ul>\n<h3>Profil</h3>\n<ol start="3"><li>C</li></ol>',
-  );
-  const item = (label: string, text: string) => [
+/** A list item of one paragraph in the outline, `depth` lists down. */
+function item(label: string, text: string, depth = 0): string[] {
+  const lines = [
     '  LI',
     '    Lbl',
     `      "${label}"`,
@@ -30,6 +28,13 @@ test('paragraphs, headings and lists keep their structure; white space between b
     '      P',
     `        "${text}"`,
   ];
+  return lines.map((line) => '      '.repeat(depth) + line);
+}
+
+test('paragraphs, headings and lists keep their structure; white space between blocks is not text', async () => {
+  const { tree } = await readSheet(
+    '<p>Un</p>\n<h2>Missions</h2>\n<ul>\n<li>A ;</li>\n<li>B.</li>\n</ul>\n<h3>Profil</h3>\n<ol start="3"><li>C</li></ol>',
+  );
   assert.deepEqual(bodyOutline(tree), [
     'P',
     '  "Un"',
@@ -85,20 +90,10 @@ test('nested lists and loose items with paragraphs', async () => {
     '        "Un"',
     '      P',
     '        "Deux"',
-    '  LI',
-    '    Lbl',
-    '      "•"',
-    '    LBody',
-    '      P',
-    '        "Trois"',
+    ...item('•', 'Trois'),
     '      L:',
     '         /ListNumbering /Disc',
-    '        LI',
-    '          Lbl',
-    '            "•"',
-    '          LBody',
-    '            P',
-    '              "Sous"',
+    ...item('•', 'Sous', 1),
   ]);
   // The nested item is indented further than its parent.
   const indent = (word: string) => new RegExp(`^( *)• +${word}$`, 'm').exec(text)?.[1]?.length;

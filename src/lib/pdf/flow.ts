@@ -119,3 +119,14 @@ export function drawParagraph(
   });
   element.end();
 }
+
+/** One run of semibold text as a paragraph: headings, labels. */
+export function drawStrong(
+  doc: Doc,
+  parent: Struct,
+  type: string,
+  text: string,
+  options: ParagraphOptions,
+): void {
+  drawParagraph(doc, parent, type, [{ text, face: 'semibold' }], options);
+}

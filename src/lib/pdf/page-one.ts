@@ -1,6 +1,6 @@
 /** Page one of the sheet: running label, status badge, organisation, title, closed notice, key facts and QR code. */
 import QRCode from 'qrcode';
-import { drawParagraph } from './flow.ts';
+import { drawParagraph, drawStrong } from './flow.ts';
 import {
   COLORS,
   CONTENT_WIDTH,
@@ -61,13 +61,13 @@ export function drawHeader(doc: Doc, sheet: OfferSheet, root: Struct): void {
   doc.y = badgeY + 24;
 
   const column = { x: MARGIN.left, width: CONTENT_WIDTH };
-  drawParagraph(doc, root, 'P', [{ text: sheet.organisation, face: 'semibold' }], {
+  drawStrong(doc, root, 'P', sheet.organisation, {
     ...column,
     size: 12.5,
     color: COLORS.brand,
   });
   doc.y += 3;
-  drawParagraph(doc, root, 'H1', [{ text: sheet.title, face: 'semibold' }], {
+  drawStrong(doc, root, 'H1', sheet.title, {
     ...column,
     size: 21,
     color: COLORS.ink,
@@ -88,11 +88,7 @@ function drawClosedNotice(doc: Doc, notice: string, root: Struct): void {
   });
   const box = group(doc, root, 'Div');
   doc.y = top + 10;
-  drawParagraph(doc, box, 'P', [{ text: 'Offre clôturée', face: 'semibold' }], {
-    ...text,
-    size: 11.5,
-    color: COLORS.closed,
-  });
+  drawStrong(doc, box, 'P', 'Offre clôturée', { ...text, size: 11.5, color: COLORS.closed });
   doc.y = top + 28;
   drawParagraph(doc, box, 'P', [{ text: notice }], { ...text, color: COLORS.ink });
   box.end();
@@ -129,7 +125,7 @@ function drawFactRows(doc: Doc, sheet: OfferSheet, root: Struct, top: number, wi
     const row = group(doc, table, 'TR');
     // Nudged down so that label and value share a baseline despite their sizes.
     doc.y = y + FACT.padding + 1.6;
-    drawParagraph(doc, row, 'TH', [{ text: fact.label, face: 'semibold' }], {
+    drawStrong(doc, row, 'TH', fact.label, {
       ...label,
       color: COLORS.muted,
       struct: { scope: 'Row' },

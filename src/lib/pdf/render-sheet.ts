@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
-import { drawParagraph } from './flow.ts';
+import { drawStrong } from './flow.ts';
 import { drawBody } from './html-blocks.ts';
 import { getDefaultSheetFonts, openFont, type Face, type SheetFonts } from './fonts.ts';
 import { CONTENT_WIDTH, COLORS, MARGIN, type Doc } from './layout.ts';
@@ -103,7 +103,7 @@ export async function renderSheet(
   const description = doc.struct('Sect');
   root.add(description);
   const column = { x: MARGIN.left, width: CONTENT_WIDTH };
-  drawParagraph(doc, description, 'H2', [{ text: 'Description du poste', face: 'semibold' }], {
+  drawStrong(doc, description, 'H2', 'Description du poste', {
     ...column,
     size: 14,
     color: COLORS.brand,

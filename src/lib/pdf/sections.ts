@@ -1,6 +1,6 @@
 /** The end of the sheet (how to apply, the offer's address) and the header and footer of every page. */
 import { formatDate } from '../format.ts';
-import { drawParagraph, type Run } from './flow.ts';
+import { drawParagraph, drawStrong, type Run } from './flow.ts';
 import {
   BODY,
   COLORS,
@@ -57,12 +57,8 @@ export function drawApply(doc: Doc, sheet: OfferSheet, root: Struct): void {
 
   const section = group(doc, root, 'Sect');
   doc.y = top + 12;
-  drawParagraph(doc, section, 'H2', [{ text: 'Comment candidater', face: 'semibold' }], {
-    ...text,
-    size: 13,
-    color: COLORS.brand,
-    paragraphGap: 6,
-  });
+  const heading = { ...text, size: 13, color: COLORS.brand, paragraphGap: 6 };
+  drawStrong(doc, section, 'H2', 'Comment candidater', heading);
   for (const runs of lines)
     drawParagraph(doc, section, 'P', runs, { ...text, color: COLORS.ink, paragraphGap: 4 });
   section.end();
