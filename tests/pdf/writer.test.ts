@@ -1,39 +1,16 @@
 /**
- * The PDF writer (src/lib/pdf/writer/): characters outside the fonts' common glyph set, line
- * breaking of long words, page numbering, tagging, deterministic bytes, well-formed files, the
- * QR encoder, and the pieces the font subsets are spliced from.
+ * The sheet's document as pdfkit writes it: characters the font has or lacks, ligatures, long
+ * words, page numbering, tagging and metadata, deterministic bytes, well-formed files, the QR
+ * code's link, and fonts given as files.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import zlib from 'node:zlib';
+import path from 'node:path';
 import { test } from 'node:test';
-import * as fontkit from 'fontkit';
-import QRCode from 'qrcode';
-import { getFonts } from '../../src/lib/pdf/fonts.ts';
-import { getOfferSheet, type OfferSheet } from '../../src/lib/pdf/offer-sheet.ts';
-import { getQrMatrix } from '../../src/lib/pdf/qr.ts';
-import { renderSheetSync } from '../../src/lib/pdf/render-sheet.ts';
-import {
-  adler32,
-  adler32Combine,
-  deflatePiece,
-  finalPiece,
-  joinDeflated,
-} from '../../src/lib/pdf/writer/deflate.ts';
-import { makeOffer, NOW, pdfinfo, pdftotext, SITE, withTempPdf } from './helpers.ts';
-
-function sheetOf(slug: string, html: string, title = 'Chargé·e de mission'): OfferSheet {
-  return getOfferSheet(makeOffer(slug, { title }, html), { site: SITE, now: NOW });
-}
-
-function hasTool(name: string): boolean {
-  try {
-    execFileSync(name, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { getDefaultSheetFonts } from '../../src/lib/pdf/fonts.ts';
+import { renderSheet } from '../../src/lib/pdf/render-sheet.ts';
+import { pdfinfo, pdftotext, SITE, withTempPdf } from './helpers.ts';
+import { readSheet, sheetOf } from './render.ts';
 
 /** Text of one page. */
 function pageText(file: string, page: number): string {
@@ -44,79 +21,46 @@ function pageText(file: string, page: number): string {
   );
 }
 
-test('characters outside the common glyph set copy out, drawn or not by the font', () => {
-  // Greek, Cyrillic and Vietnamese letters are in the font but not in the common set; the
-  // emoji and the CJK character are in neither (drawn as the .notdef box); e + U+0301 is
-  // normalised to é. The same characters in italics and bold take the same path.
+test('characters copy out whether the font draws them or not', async () => {
+  // Greek, Cyrillic and Vietnamese letters are in the font, and e + U+0301 is normalised to é.
+  // The emoji, the CJK character and Ǆ are not: drawn as the .notdef box, they copy out from
+  // the ActualText of their span (which poppler places near, not in, the line).
   const html =
-    '<p>Grec α β γ, cyrillique жизнь, vietnamien Việt Nam, emoji 🚀, chinois 中, ' +
-    'e\u0301cole.</p><p><em>Italique α ạ</em> et <strong>gras ж 🚀</strong>.</p>';
-  const bytes = renderSheetSync(sheetOf('2025-01-rares', html, 'Ωmega Ǆ'));
-  withTempPdf(bytes, (file) => {
-    const text = pdftotext(file);
-    for (const expected of [
-      'Ωmega Ǆ',
-      'Grec α β γ, cyrillique жизнь, vietnamien Việt Nam, emoji 🚀, chinois 中, école.',
-      'Italique α ạ et gras ж 🚀.',
-      'Climat & Énergie « citoyens »',
-    ])
-      assert.ok(text.includes(expected), `missing « ${expected} » in:\n${text}`);
-    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
-      .split('\n')
-      .slice(2)
-      .filter(Boolean);
-    assert.ok(fonts.length >= 3);
-    for (const line of fonts)
-      assert.match(line, /[A-Z]{6}\+SourceSans3-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
-  });
+    '<p>Grec α β γ, cyrillique жизнь, vietnamien Việt Nam, e\u0301cole, emoji 🚀, chinois 中.</p>' +
+    '<p><em>Italique α ạ</em> et <strong>gras ж 🚀</strong>.</p>';
+  const { text, fonts } = await readSheet(html, { title: 'Ωmega Ǆ 🚀' });
+  for (const expected of [
+    'Ωmega',
+    'Grec α β γ, cyrillique жизнь, vietnamien Việt Nam, école, emoji',
+    'Italique α ạ et gras ж',
+    'Climat & Énergie « citoyens »',
+  ])
+    assert.ok(text.includes(expected), `missing « ${expected} » in:\n${text}`);
+  const count = (char: string) => text.split(char).length - 1;
+  // Title (and the e-mail subject that repeats it), body.
+  assert.equal(count('Ǆ'), 2, text);
+  assert.equal(count('🚀'), 4, text);
+  assert.equal(count('中'), 1, text);
+  assert.equal(count('\u0000'), 0, 'no .notdef copied as a NUL');
+  // Regular, semibold and italic subsets of Source Sans 3, embedded.
+  assert.equal(fonts.length, 3, fonts.join('\n'));
+  for (const line of fonts)
+    assert.match(line, /^[A-Z]{6}\+SourceSans3-\w+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
 });
 
-test('the embedded font subsets are valid TrueType files holding the drawn glyphs', () => {
-  const bytes = renderSheetSync(sheetOf('2025-01-polices', '<p>Été ж α 🚀 <em>ffi</em></p>'));
-  const pdf = Buffer.from(bytes);
-  const files = [
-    ...pdf
-      .toString('latin1')
-      .matchAll(/<< \/Length (\d+) \/Length1 (\d+) \/Filter \/FlateDecode >>\nstream\n/g),
-  ];
-  assert.ok(files.length >= 2);
-  for (const match of files) {
-    const start = match.index + match[0].length;
-    const data = zlib.inflateSync(pdf.subarray(start, start + Number(match[1])));
-    assert.equal(data.length, Number(match[2]), '/Length1 is the font file length');
-    const font = fontkit.create(data) as fontkit.Font;
-    assert.ok(font.numGlyphs > 100);
-    // The space is in every core: its glyph exists and has an advance.
-    assert.ok(
-      Array.from({ length: font.numGlyphs }, (_, gid) => font.getGlyph(gid)).some(
-        (glyph) => glyph.advanceWidth > 0 && glyph.path.commands.length > 0,
-      ),
-    );
-  }
+test("the font's ligatures (ff, ft) draw one glyph and extract as their letters", async () => {
+  const { text } = await readSheet(
+    '<p>Un effet loft pour le collectif culturel·le, en office.</p>',
+  );
+  assert.match(text, /Un effet loft pour le collectif culturel·le, en office\./);
 });
 
-test('the font\'s ligatures (ff, ft, l·l) draw one glyph and extract as their letters', () => {
-  const program = getFonts().program('regular');
-  for (const [word, glyphs] of [
-    ['effet', 4],
-    ['loft', 3],
-    ['culturel·le', 9],
-    ['office', 5],
-  ] as const) {
-    assert.equal(program.shape(word)?.cids.length, glyphs, word);
-  }
-  const html = '<p>Un effet loft pour le collectif culturel·le, en office.</p>';
-  withTempPdf(renderSheetSync(sheetOf('2025-01-ligatures', html)), (file) => {
-    assert.match(pdftotext(file), /Un effet loft pour le collectif culturel·le, en office\./);
-  });
-});
-
-test('long words and addresses wrap inside the margins, every character kept', () => {
+test('long words and addresses wrap inside the margins, every character kept', async () => {
   const word = 'Anticonstitutionnellement'.repeat(8);
   const address = `https://exemple.org/${'chemin-tres-long/'.repeat(8)}fin`;
   const mail = `${'prenom.nom'.repeat(6)}@exemple.org`;
   const html = `<p>Avant ${word} après.</p><p>Voir <a href="${address}">${address}</a> ou ${mail}.</p>`;
-  withTempPdf(renderSheetSync(sheetOf('2025-01-mots-longs', html)), (file) => {
+  withTempPdf(await renderSheet(sheetOf('2025-01-mots-longs', html)), (file) => {
     // -layout keeps a hyphen that ends a line (plain pdftotext joins « chemin-\ntres »).
     const joined = pdftotext(file).replace(/\s+/g, '');
     for (const expected of [word, address, mail]) assert.ok(joined.includes(expected), expected);
@@ -128,93 +72,116 @@ test('long words and addresses wrap inside the margins, every character kept', (
   });
 });
 
-test('a sheet of many pages numbers each page, with the running header from page two', () => {
+test('a sheet of many pages numbers each page, with the running header from page two', async () => {
   const html = Array.from(
     { length: 12 },
     (_, i) =>
       `<h2>Partie ${i + 1}</h2><ul>${'<li>Une tâche à effectuer, décrite en détail pour remplir la page.</li>'.repeat(8)}</ul>`,
   ).join('');
-  withTempPdf(renderSheetSync(sheetOf('2025-01-pages', html, 'Offre à rallonge')), (file) => {
+  withTempPdf(await renderSheet(sheetOf('2025-01-pages', html, 'Offre à rallonge')), (file) => {
     const pages = Number(pdfinfo(file)['Pages']);
     assert.ok(pages >= 3, `${pages} pages`);
     for (let page = 1; page <= pages; page++) {
       const text = pageText(file, page);
       assert.match(text, new RegExp(`Page ${page} sur ${pages}`));
+      assert.match(text, /Fiche générée le 10 février 2025/);
       assert.equal(text.includes('Offre à rallonge — Climat & Énergie'), page > 1, `page ${page}`);
     }
     assert.match(pageText(file, pages), /Retrouvez cette offre en ligne/);
+    // Every part kept, in order, none drawn twice.
+    const parts = [
+      ...execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).matchAll(/Partie (\d+)/g),
+    ];
+    assert.deepEqual(
+      parts.map((m) => Number(m[1])),
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
   });
 });
 
-test('tagged structure: headings, table, lists and links, with their text', () => {
-  const html =
-    '<p>Intro <a href="https://exemple.org/a">un lien</a>.</p><h2>Missions</h2><ol><li>Un</li><li>Deux</li></ol>';
-  withTempPdf(renderSheetSync(sheetOf('2025-01-structure', html)), (file) => {
-    const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
-    for (const expected of [
-      /^Document/m,
-      /^ {2}H1 \(block\)\n {4}"Chargé·e de mission"/m,
-      /TH:\n\s+\/Scope \/Row\n\s+"Lieu"/,
-      /L \(block\):\n\s+\/ListNumbering \/Decimal/,
-      /Lbl \(block\)\n\s+"1\."/,
-      /Link \(inline\)\n\s+"un lien"\n\s+Object \d+ 0/,
-      /H2 \(block\)\n\s+"Missions"/,
-      /Caption\n\s+"Scannez pour voir l’offre en ligne"/,
-    ])
-      assert.match(tree, expected);
+test('tagged PDF in French: structure tree, language, title shown, metadata, links', async () => {
+  const html = '<p>Intro <a href="https://exemple.org/a">un lien</a>.</p>';
+  const { tree, qdf, bytes } = await readSheet(html, { slug: '2025-01-structure' });
+  for (const expected of [
+    /^Document/m,
+    /^ {2}H1 \(block\)\n {4}"Chargé·e de mission"/m,
+    /TH:\n\s+\/Scope \/Row\n\s+"Lieu"/,
+    /Link \(inline\)\n\s+"un lien"\n\s+Object \d+ 0/,
+    /H2 \(block\)\n\s+"Description du poste"/,
+    /Figure:\n\s+\/Placement \/Block\n\s+\/BBox \[[\d. ]+\]\n\s+""\n\s+Link \(inline\)\n\s+Object \d+ 0/,
+    /Caption\n\s+"Scannez pour voir l’offre en ligne"/,
+    /H2 \(block\)\n\s+"Comment candidater"/,
+  ])
+    assert.match(tree, expected);
+  withTempPdf(bytes, (file) => {
+    const info = pdfinfo(file);
+    assert.equal(info['Tagged'], 'yes');
+    assert.equal(info['Title'], 'Chargé·e de mission');
+    assert.equal(
+      info['Subject'],
+      'CDD — Climat & Énergie « citoyens » — Le Mont-Dore (98809), Nouvelle-Calédonie',
+    );
+    assert.equal(info['Keywords'], 'cdd');
+    assert.equal(info['Creator'], 'Offres (offres.example.org)');
+    assert.equal(info['Producer'], 'Offres');
   });
-  const raw = Buffer.from(renderSheetSync(sheetOf('2025-01-structure', html))).toString('latin1');
-  assert.match(raw, /\/MarkInfo << \/Marked true >>/);
-  assert.match(raw, /\/ViewerPreferences << \/DisplayDocTitle true >>/);
-  assert.match(raw, /\/Subtype \/Link .*\/StructParent \d+ .*\/URI \(https:\/\/exemple\.org\/a\)/);
-  assert.match(raw, /%PDF-1\.7\n/);
+  assert.match(qdf, /\/Lang \(fr-FR\)/);
+  assert.match(qdf, /\/StructTreeRoot \d+ 0 R/);
+  assert.match(qdf, /\/MarkInfo \d+ 0 R|\/MarkInfo <<\s*\/Marked true/);
+  assert.match(qdf, /\/DisplayDocTitle true/);
+  assert.match(qdf, /\/Artifact <<\s*\/Type \/Pagination\s*>> BDC/);
+  // Links: the body's, the apply e-mail, the offer's address, the QR code; each in the tree.
+  const uris = [...qdf.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+  const offer = `${SITE}/offres/2025-01-structure/`;
+  assert.deepEqual(
+    uris.sort(),
+    ['https://exemple.org/a', 'mailto:recrutement@example.org', offer, offer].sort(),
+  );
+  assert.equal([...qdf.matchAll(/\/StructParent \d+/g)].length, uris.length);
 });
 
-test('same sheet, same bytes, whatever was drawn before it in the process', () => {
+test('same sheet, same bytes, whatever was drawn before it; the file identifier follows the content', async () => {
   const sheet = sheetOf('2025-01-stable', '<p>Été 2026 : « ça » ж 🚀 <em>effet</em></p>');
-  const first = renderSheetSync(sheet);
-  renderSheetSync(sheetOf('2025-01-autre', '<p>Ωmega Việt <strong>ǅ</strong> ⅞ 中文</p>'));
-  assert.deepEqual(Buffer.from(renderSheetSync(sheet)), Buffer.from(first));
-  const other = renderSheetSync(
+  const first = await renderSheet(sheet);
+  await renderSheet(sheetOf('2025-01-autre', '<p>Ωmega Việt <strong>ǅ</strong> ⅞ 中文 À Ç</p>'));
+  assert.deepEqual(Buffer.from(await renderSheet(sheet)), Buffer.from(first));
+  const other = await renderSheet(
     sheetOf('2025-01-stable', '<p>Été 2026 : « ça » ж 🚀 <em>effets</em></p>'),
   );
   assert.notDeepEqual(Buffer.from(other), Buffer.from(first));
-  // The file identifier is a function of the content.
   const id = (bytes: Uint8Array) =>
-    /\/ID \[<([0-9A-F]{32})>/.exec(Buffer.from(bytes).toString('latin1'))?.[1];
+    /\/ID \[<([0-9a-f]{32})>/i.exec(Buffer.from(bytes).toString('latin1'))?.[1];
   assert.ok(id(first));
   assert.notEqual(id(other), id(first));
 });
 
-test('qpdf finds no error in the files', { skip: !hasTool('qpdf') && 'qpdf not installed' }, () => {
+test('qpdf finds no error in the files', async () => {
   for (const html of [
     '<p>Texte court.</p>',
-    '<p>ж α 🚀 <a href="mailto:a@b.fr">a@b.fr</a></p>'.repeat(40),
+    '<p>ж α 🚀 <a href="mailto:a@b.fr">a@b.fr</a></p>'.repeat(80),
   ]) {
-    withTempPdf(renderSheetSync(sheetOf('2025-01-qpdf', html)), (file) => {
+    withTempPdf(await renderSheet(sheetOf('2025-01-qpdf', html)), (file) => {
       const out = execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
       assert.match(out, /No syntax or stream encoding errors found/);
     });
   }
 });
 
-test('QR codes are module for module those of the qrcode package', () => {
-  for (let length = 1; length <= 330; length += 13) {
-    const url = `https://offres.example.org/offres/${'2026-01-é-offre-'.repeat(30).slice(0, length)}/`;
-    const ours = getQrMatrix(url);
-    const reference = QRCode.create([{ data: Buffer.from(url, 'utf8'), mode: 'byte' }], {
-      errorCorrectionLevel: 'M',
-    }).modules;
-    assert.equal(ours.size, reference.size, `size for ${url.length} bytes`);
-    assert.deepEqual(Buffer.from(ours.modules), Buffer.from(reference.data), `modules for ${url}`);
-  }
-});
-
-test('deflate pieces compressed apart join into one valid zlib stream', () => {
-  const a = Buffer.from('première partie, '.repeat(50));
-  const b = Buffer.from([0, 1, 2, 3, 255, 254, 0x28, 0x29].concat(Array(300).fill(7)));
-  const c = Buffer.from('fin');
-  const joined = joinDeflated([deflatePiece(a, 9), deflatePiece(b, 1)], finalPiece(c, 6));
-  assert.deepEqual(zlib.inflateSync(joined), Buffer.concat([a, b, c]));
-  assert.equal(adler32Combine(adler32(a), adler32(b), b.length), adler32(Buffer.concat([a, b])));
+test('fonts given as files are embedded instead of the default ones', async () => {
+  const dir = path.dirname(path.dirname(getDefaultSheetFonts().regular));
+  const { fonts, text } = await readSheet(
+    '<p>Du <strong>gras</strong> et de l’<em>italique</em>.</p>',
+    {
+      fonts: {
+        regular: path.join(dir, '300Light/SourceSans3_300Light.ttf'),
+        semibold: path.join(dir, '700Bold/SourceSans3_700Bold.ttf'),
+      },
+    },
+  );
+  assert.match(text, /Du gras et de l’italique\./);
+  // No italic file given: emphasis falls back to the regular face.
+  assert.deepEqual(fonts.map((line) => line.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, '')).sort(), [
+    'SourceSans3-Bold',
+    'SourceSans3-Light',
+  ]);
 });

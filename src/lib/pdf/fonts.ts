@@ -1,50 +1,30 @@
 /**
- * The PDF's typeface: Source Sans 3 (SIL Open Font License), from the npm package
- * @expo-google-fonts/source-sans-3, which ships the full TrueType files (every Latin letter,
- * « » ’ œ € · and the narrow no-break space French uses). Each PDF embeds a subset of it.
- *
- * Each face is parsed, and its common glyph set prepared (writer/font.ts), once per process and
- * on first use: a worker that never draws italics never loads them.
+ * The sheet's typeface: any TrueType or OpenType files (SheetFonts), Source Sans 3 by default
+ * (SIL Open Font License, from the npm package @expo-google-fonts/source-sans-3: every Latin
+ * letter, « » ’ œ € and the narrow no-break space French uses). pdfkit embeds a subset of each
+ * face a sheet draws with.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
-import { FontProgram } from './writer/font.ts';
 
-/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
-export const SOURCE_URL = import.meta.url;
+
+/** Font files (paths) of the faces a sheet uses; the italics fall back to the upright faces. */
+export interface SheetFonts {
+  regular: string;
+  semibold: string;
+  italic?: string;
+  semiboldItalic?: string;
+}
+export type Face = keyof SheetFonts;
 
 const FONT_PACKAGE = '@expo-google-fonts/source-sans-3';
-
-/**
- * Faces the sheet uses, and their files in the package. Semibold serves for headings and bold
- * text alike.
- */
-export const FACES = {
+const DEFAULT_FILES: Required<SheetFonts> = {
   regular: '400Regular/SourceSans3_400Regular.ttf',
-  italic: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf',
   semibold: '600SemiBold/SourceSans3_600SemiBold.ttf',
+  italic: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf',
   semiboldItalic: '600SemiBold_Italic/SourceSans3_600SemiBold_Italic.ttf',
-} as const;
-export type Face = keyof typeof FACES;
-
-/**
- * Characters every sheet is likely to draw with a face: their outlines are compressed once per
- * process and embedded in every PDF using the face (writer/font.ts). A wide core spares the
- * work of compressing glyphs per sheet; each glyph in it that a sheet does not draw costs that
- * sheet some 60 bytes. Body text and labels use regular and semibold; italics are rare and short.
- */
-const TEXT_CORE =
-  ' abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789' +
-  'éèàêôîçùûâëïüöäÿœæÉÈÀÊÔÎÇÙÛÂËÏÜŸŒÆ' +
-  '.,:;!?()-/’\'"«»…–—·•€@&%+*#°\u00a0\u202f';
-const EMPHASIS_CORE = " abcdefghijklmnopqrstuvwxyzéèàêôîç.,:;!?()-’'«»\u00a0\u202f";
-const CORES: Record<Face, string> = {
-  regular: TEXT_CORE,
-  italic: EMPHASIS_CORE,
-  semibold: TEXT_CORE,
-  semiboldItalic: EMPHASIS_CORE,
 };
 
 /**
@@ -52,8 +32,7 @@ const CORES: Record<Face, string> = {
  * the project (the build's working directory) when resolving from the chunk fails.
  */
 function findFontPackage(): string {
-  const bases = [import.meta.url, path.join(process.cwd(), 'package.json')];
-  for (const base of bases) {
+  for (const base of [import.meta.url, path.join(process.cwd(), 'package.json')]) {
     try {
       return path.dirname(createRequire(base).resolve(`${FONT_PACKAGE}/package.json`));
     } catch {
@@ -63,36 +42,49 @@ function findFontPackage(): string {
   throw new Error(`Police introuvable : installez ${FONT_PACKAGE} (npm install).`);
 }
 
-interface LoadedFaces {
-  /** The prepared face (parsed on first call for each face). */
-  program(face: Face): FontProgram;
-  /** Identifies the font files, for the PDF cache key. */
-  version: string;
-}
+let defaults: { fonts: Required<SheetFonts>; version: string } | undefined;
 
-let loaded: LoadedFaces | undefined;
-
-export function getFonts(): LoadedFaces {
-  if (loaded) return loaded;
+function loadDefaults(): NonNullable<typeof defaults> {
+  if (defaults) return defaults;
   const dir = findFontPackage();
-  const programs = new Map<Face, FontProgram>();
   const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
     version: string;
   };
-  loaded = {
-    program(face) {
-      let program = programs.get(face);
-      if (!program) {
-        const file = FACES[face];
-        const bytes = fs.readFileSync(path.join(dir, file));
-        const font = fontkit.create(bytes);
-        if (!('layout' in font)) throw new Error(`${file} n'est pas une police simple`);
-        program = new FontProgram(bytes, font, CORES[face]);
-        programs.set(face, program);
-      }
-      return program;
-    },
+  const entries = Object.entries(DEFAULT_FILES).map(([face, file]) => [face, path.join(dir, file)]);
+  defaults = {
+    fonts: Object.fromEntries(entries) as Required<SheetFonts>,
     version: `${FONT_PACKAGE}@${pkg.version}`,
   };
-  return loaded;
+  return defaults;
+}
+
+/** Source Sans 3's files, the faces of every sheet unless options say otherwise. */
+export function getDefaultSheetFonts(): Required<SheetFonts> {
+  return loadDefaults().fonts;
+}
+
+
+const opened = new Map<string, fontkit.Font>();
+
+/**
+ * A font file parsed by fontkit, once per process (parsing its tables costs more than drawing a
+ * sheet), for a new sheet. pdfkit takes the parsed font and makes each document its own subset.
+ *
+ * fontkit caches each glyph with the characters it was first looked up for, and subsetting a
+ * sheet looks up the parts of composite glyphs (the A of À) with none: the next sheet would
+ * draw « A » without its character, and it would not copy out. So each sheet starts with an
+ * empty glyph cache (the sheets of a thread are drawn one after the other: nothing is awaited
+ * between a document's first text and its end()).
+ */
+export function openFont(file: string): fontkit.Font {
+  let font = opened.get(file);
+  if (!font) {
+    const parsed = fontkit.create(fs.readFileSync(file));
+    if (!('layout' in parsed))
+      throw new Error(`${file} : une police seule est attendue, pas une collection.`);
+    font = parsed;
+    opened.set(file, font);
+  }
+  (font as unknown as { _glyphs: object })._glyphs = {};
+  return font;
 }

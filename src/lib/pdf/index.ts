@@ -19,7 +19,8 @@ import { paths } from '../site.ts';
 import { getPackageVersion } from '../outputs/cache-dir.ts';
 import { PdfCache, getPdfCacheDir } from './cache.ts';
 import { getOfferSheet, type SheetContext } from './offer-sheet.ts';
-import { renderSheet } from './render-sheet.ts';
+import { getDefaultSheetFonts } from './fonts.ts';
+import { renderSheet, type SheetFonts } from './render-sheet.ts';
 import writeSheet, { getSheetCacheKey, type SheetJob } from './worker.ts';
 
 export { isPdfEnabled } from './options.ts';
@@ -28,26 +29,36 @@ export type { OfferSheet, SheetContext } from './offer-sheet.ts';
 
 const PDF_DIR = path.dirname(fileURLToPath(import.meta.url));
 /** Libraries whose version decides the bytes. */
-const LIBRARIES = ['pdfkit', 'fontkit', 'qrcode', 'node-html-parser', '@expo-google-fonts/source-sans-3'];
+const LIBRARIES = ['pdfkit', 'fontkit', 'qrcode', 'node-html-parser'];
 
-let generatorId: string | undefined;
+const generatorIds = new Map<string, string>();
 
-/** Hash of the drawing code (this folder's sources) and of the libraries that draw. */
-export function getGeneratorId(): string {
-  if (generatorId !== undefined) return generatorId;
+/**
+ * Hash of the drawing code (this folder's sources), of the libraries that draw and of the font
+ * files: what decides a sheet's bytes besides the sheet.
+ */
+export function getGeneratorId(fonts: SheetFonts = getDefaultSheetFonts()): string {
+  const files = Object.values(fonts).filter((file): file is string => file !== undefined);
+  const memo = files.join('\0');
+  let id = generatorIds.get(memo);
+  if (id !== undefined) return id;
   const hash = createHash('sha256');
   const sources = fs
     .readdirSync(PDF_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(?:ts|js|json|ttf|otf)$/.test(name))
+    .filter((name) => /\.(?:ts|js|json)$/.test(name))
     .sort();
-  for (const name of sources) hash.update(name).update('\0').update(fs.readFileSync(path.join(PDF_DIR, name)));
+  for (const name of sources)
+    hash.update(name).update('\0').update(fs.readFileSync(path.join(PDF_DIR, name)));
   for (const name of LIBRARIES) hash.update(`${name}@${getPackageVersion(name)}\0`);
-  return (generatorId = hash.digest('hex').slice(0, 32));
+  for (const file of files) hash.update(fs.readFileSync(file));
+  id = hash.digest('hex').slice(0, 32);
+  generatorIds.set(memo, id);
+  return id;
 }
 
 /** The sheet's cache key, the same as the build's workers make. */
-export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>): string {
-  return getSheetCacheKey(getGeneratorId(), sheet);
+export function getSheetKey(sheet: ReturnType<typeof getOfferSheet>, fonts?: SheetFonts): string {
+  return getSheetCacheKey(getGeneratorId(fonts), sheet);
 }
 
 /**
@@ -73,6 +84,8 @@ export interface PdfWriteStats {
 }
 
 export interface WriteOfferPdfsOptions extends SheetContext {
+  /** Font files; the default font when absent. */
+  fonts?: SheetFonts | undefined;
   /** The build's output dir: each sheet goes to `<outDir>/offres/<slug>/fiche.pdf`. */
   outDir: string;
   /** Defaults to getPdfCacheDir() (OFFRES_CACHE_DIR). */
@@ -89,7 +102,8 @@ export async function writeOfferPdfs(
   const cacheDir = options.cacheDir ?? getPdfCacheDir();
   const jobs: SheetJob[] = offers.map((offer) => ({
     sheet: getOfferSheet(offer, options),
-    generatorId: getGeneratorId(),
+    generatorId: getGeneratorId(options.fonts),
+    fonts: options.fonts,
     cacheDir,
     outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
   }));
@@ -125,14 +139,14 @@ let devCache: PdfCache | undefined;
 /** One sheet's bytes, from the cache or freshly drawn and stored (the dev server's endpoint). */
 export async function getOfferPdf(
   offer: OfferView,
-  context: SheetContext & { cacheDir?: string },
+  context: SheetContext & { cacheDir?: string; fonts?: SheetFonts | undefined },
 ): Promise<Uint8Array> {
   const cache = context.cacheDir ? new PdfCache(context.cacheDir) : (devCache ??= new PdfCache(getPdfCacheDir()));
   const sheet = getOfferSheet(offer, context);
-  const key = getSheetKey(sheet);
+  const key = getSheetKey(sheet, context.fonts);
   const cached = cache.get(key);
   if (cached) return cached;
-  const bytes = await renderSheet(sheet);
+  const bytes = await renderSheet(sheet, { fonts: context.fonts });
   cache.set(key, bytes);
   return bytes;
 }

@@ -1,11 +1,16 @@
-/** Page geometry, palette and the sheet's document (a PDF document with a vertical cursor). */
-import { getFonts, type Face } from './fonts.ts';
-import { PdfDocument, type DocumentInfo, type StructElement } from './writer/document.ts';
+/** Page geometry, palette, and the few drawing helpers every part of the sheet uses. */
 
-/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
-export const SOURCE_URL = import.meta.url;
 
-export type Struct = StructElement;
+export type Doc = PDFKit.PDFDocument;
+export type Struct = PDFKit.PDFStructureElement;
+
+/** Structure element options pdfkit 0.20 reads and @types/pdfkit does not list yet. */
+export interface StructOptions extends PDFKit.Mixins.StructureElementOptions {
+  /** Left, top, right, bottom, from the top of the page. */
+  bbox?: [number, number, number, number];
+  placement?: 'Block' | 'Inline';
+  scope?: 'Row' | 'Column' | 'Both';
+}
 
 export const COLORS = {
   ink: '#1b1f24',
@@ -29,42 +34,56 @@ export const BODY = { size: 10.5, lineGap: 2.2, paragraphGap: 6 };
 export const QR_MODULE = 2.1;
 export const LIST_INDENT = 16;
 
-/**
- * zlib level of content streams and fonts. Level 6 writes ~8 % fewer bytes than level 1 for
- * ~0.1 ms more per sheet.
- */
-const COMPRESSION = 1;
+/** Lowest point text may reach on a page. */
+export const MAX_Y = PAGE.height - MARGIN.bottom;
 
-/** A sheet being drawn: an A4 tagged PDF in French, and where the next block goes. */
-export class Doc extends PdfDocument {
-  /** Top of the next block, in points from the top of the page. */
-  y = MARGIN.top;
+/** Starts a new page unless `height` fits below the cursor. */
+export function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > MAX_Y) doc.addPage();
+}
 
-  constructor(info: DocumentInfo) {
-    const fonts = getFonts();
-    super({
-      width: PAGE.width,
-      height: PAGE.height,
-      lang: 'fr-FR',
-      info,
-      fonts: (face) => fonts.program(face as Face),
-      compression: COMPRESSION,
-    });
-  }
+/** Height of a line of body text at `size`, gap included. */
+export function lineHeight(doc: Doc, size: number): number {
+  return doc.font('regular').fontSize(size).currentLineHeight(true) + BODY.lineGap;
+}
 
-  /** Lowest point text may reach on a page. */
-  get maxY(): number {
-    return PAGE.height - MARGIN.bottom;
-  }
+/** A structure element whose content is what `draw` draws, added under `parent`. */
+export function tagged(
+  doc: Doc,
+  parent: Struct,
+  type: string,
+  draw: () => void,
+  options: StructOptions = {},
+): Struct {
+  const element = doc.struct(type, options, [draw]);
+  parent.add(element);
+  return element;
+}
 
-  /** Continues on a new page (marked content open stays open across it). */
-  continueOnNewPage(): void {
-    this.addPage();
-    this.y = MARGIN.top;
-  }
+/** A structure element that will hold others, added under `parent` (end() it when done). */
+export function group(doc: Doc, parent: Struct, type: string, options: StructOptions = {}): Struct {
+  const element = doc.struct(type, options);
+  parent.add(element);
+  return element;
+}
 
-  /** Starts a new page unless `height` fits below the cursor. */
-  ensureSpace(height: number): void {
-    if (this.y + height > this.maxY) this.continueOnNewPage();
-  }
+/** Sets attributes (/A) pdfkit has no option for, such as a list's numbering. */
+export function setAttributes(element: Struct, attributes: Record<string, string>): void {
+  (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data['A'] =
+    attributes;
+}
+
+/** Decoration (backgrounds, rules, page furniture): drawn outside the structure tree. */
+export function artifact(
+  doc: Doc,
+  draw: () => void,
+  type: 'Layout' | 'Pagination' = 'Layout',
+): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+}
+
+export function rule(doc: Doc, x1: number, y: number, x2: number, width: number, color: string) {
+  doc.moveTo(x1, y).lineTo(x2, y).lineWidth(width).strokeColor(color).stroke();
 }

@@ -1,214 +1,202 @@
 /** Page one of the sheet: running label, status badge, organisation, title, closed notice, key facts and QR code. */
-import { drawText, lineBoxHeight, measureText, textWidth } from './flow.ts';
-import type { Face } from './fonts.ts';
-import { COLORS, CONTENT_WIDTH, MARGIN, PAGE, QR_MODULE, type Doc, type Struct } from './layout.ts';
+import QRCode from 'qrcode';
+import { drawParagraph, drawStrong } from './flow.ts';
+import {
+  COLORS,
+  CONTENT_WIDTH,
+  MARGIN,
+  PAGE,
+  QR_MODULE,
+  artifact,
+  group,
+  rule,
+  tagged,
+  type Doc,
+  type Struct,
+} from './layout.ts';
 import type { OfferSheet } from './offer-sheet.ts';
-import { drawQr, getQrMatrix, getQrSide } from './qr.ts';
-import { num } from './writer/syntax.ts';
 
-/** This module's file (or the bundle chunk holding it): part of the PDF cache key. */
-export const SOURCE_URL = import.meta.url;
 
 /** Small capitals-like label: semibold, spaced, muted, on one line. */
 function drawLabel(doc: Doc, text: string, y: number, align: 'left' | 'right'): void {
-  doc.y = y;
-  drawText(doc, text.toUpperCase(), {
-    x: MARGIN.left,
+  doc.font('semibold').fontSize(7.5).fillColor(COLORS.muted);
+  doc.text(text.toUpperCase(), MARGIN.left, y, {
     width: CONTENT_WIDTH,
-    size: 7.5,
-    color: COLORS.muted,
-    face: 'semibold',
-    charSpacing: 0.6,
+    height: 10,
     align,
-    flow: false,
+    characterSpacing: 0.6,
   });
 }
 
 export function drawHeader(doc: Doc, sheet: OfferSheet, root: Struct): void {
-  doc.beginArtifact('Pagination');
-  drawLabel(doc, `${sheet.siteName} · Fiche de poste`, MARGIN.top, 'left');
-  drawLabel(doc, sheet.siteHost, MARGIN.top, 'right');
-  doc.strokeLine(
-    MARGIN.left,
-    MARGIN.top + 14,
-    PAGE.width - MARGIN.right,
-    MARGIN.top + 14,
-    1.2,
-    COLORS.brand,
+  artifact(
+    doc,
+    () => {
+      drawLabel(doc, `${sheet.siteName} · Fiche de poste`, MARGIN.top, 'left');
+      drawLabel(doc, sheet.siteHost, MARGIN.top, 'right');
+      rule(doc, MARGIN.left, MARGIN.top + 14, PAGE.width - MARGIN.right, 1.2, COLORS.brand);
+    },
+    'Pagination',
   );
-  doc.endMarked();
-  doc.y = MARGIN.top + 28;
 
   // Status badge.
   const open = sheet.status === 'open';
   const badge = (open ? 'Offre ouverte' : 'Offre clôturée').toUpperCase();
-  const badgeWidth = textWidth(doc, badge, 'semibold', 8, 0.5) - 0.5 + 14;
-  const badgeY = doc.y;
-  doc.beginArtifact('Layout');
-  doc.fillRoundedRect(
-    MARGIN.left,
-    badgeY,
-    badgeWidth,
-    15,
-    7.5,
-    open ? COLORS.openWash : COLORS.closedWash,
-  );
-  doc.endMarked();
-  doc.y = badgeY + 4;
-  drawText(doc, badge, {
-    x: MARGIN.left + 7,
-    width: badgeWidth,
-    size: 8,
-    color: open ? COLORS.open : COLORS.closed,
-    face: 'semibold',
-    charSpacing: 0.5,
-    owner: doc.struct('P', root),
-    flow: false,
+  const badgeY = MARGIN.top + 28;
+  doc.font('semibold').fontSize(8);
+  const badgeWidth = doc.widthOfString(badge, { characterSpacing: 0.5 }) + 14;
+  artifact(doc, () => {
+    doc.roundedRect(MARGIN.left, badgeY, badgeWidth, 15, 7.5);
+    doc.fill(open ? COLORS.openWash : COLORS.closedWash);
+  });
+  tagged(doc, root, 'P', () => {
+    doc
+      .font('semibold')
+      .fontSize(8)
+      .fillColor(open ? COLORS.open : COLORS.closed);
+    doc.text(badge, MARGIN.left + 7, badgeY + 4, { width: badgeWidth, characterSpacing: 0.5 });
   });
   doc.y = badgeY + 24;
 
-  drawText(doc, sheet.organisation, {
-    x: MARGIN.left,
-    width: CONTENT_WIDTH,
+  const column = { x: MARGIN.left, width: CONTENT_WIDTH };
+  drawStrong(doc, root, 'P', sheet.organisation, {
+    ...column,
     size: 12.5,
     color: COLORS.brand,
-    face: 'semibold',
-    owner: doc.struct('P', root),
   });
   doc.y += 3;
-  drawText(doc, sheet.title, {
-    x: MARGIN.left,
-    width: CONTENT_WIDTH,
+  drawStrong(doc, root, 'H1', sheet.title, {
+    ...column,
     size: 21,
     color: COLORS.ink,
-    face: 'semibold',
     lineGap: 1,
-    owner: doc.struct('H1', root),
   });
-  doc.endMarked();
   doc.y += 10;
+  if (sheet.closedNotice) drawClosedNotice(doc, sheet.closedNotice, root);
+}
 
-  if (sheet.closedNotice) {
-    const noticeX = MARGIN.left + 14;
-    const noticeWidth = CONTENT_WIDTH - 24;
-    const notice = { x: noticeX, width: noticeWidth, size: 10, color: COLORS.ink, lineGap: 1.5 };
-    const height = 14 + 15 + measureText(doc, sheet.closedNotice, notice) + 10;
-    const top = doc.y;
-    doc.beginArtifact('Layout');
-    doc.fillRect(MARGIN.left, top, CONTENT_WIDTH, height, COLORS.closedWash);
-    doc.fillRect(MARGIN.left, top, 5, height, COLORS.closed);
-    doc.endMarked();
-    const box = doc.struct('Div', root);
-    doc.y = top + 10;
-    drawText(doc, 'Offre clôturée', {
-      x: noticeX,
-      width: noticeWidth,
-      size: 11.5,
-      color: COLORS.closed,
-      face: 'semibold',
-      owner: doc.struct('P', box),
-    });
-    doc.y = top + 28;
-    drawText(doc, sheet.closedNotice, { ...notice, owner: doc.struct('P', box) });
-    doc.endMarked();
-    doc.y = top + height + 14;
-  }
+function drawClosedNotice(doc: Doc, notice: string, root: Struct): void {
+  const text = { x: MARGIN.left + 14, width: CONTENT_WIDTH - 24, size: 10, lineGap: 1.5 };
+  doc.font('regular').fontSize(text.size);
+  const height = 14 + 15 + doc.heightOfString(notice, text) + 10;
+  const top = doc.y;
+  artifact(doc, () => {
+    doc.rect(MARGIN.left, top, CONTENT_WIDTH, height).fill(COLORS.closedWash);
+    doc.rect(MARGIN.left, top, 5, height).fill(COLORS.closed);
+  });
+  const box = group(doc, root, 'Div');
+  doc.y = top + 10;
+  drawStrong(doc, box, 'P', 'Offre clôturée', { ...text, size: 11.5, color: COLORS.closed });
+  doc.y = top + 28;
+  drawParagraph(doc, box, 'P', [{ text: notice }], { ...text, color: COLORS.ink });
+  box.end();
+  doc.y = top + height + 14;
 }
 
 const FACT = { labelWidth: 118, labelSize: 8.5, valueSize: 10, padding: 5.5 } as const;
 
 /** The key facts as a tagged two-column table (TH label, TD value); returns its bottom. */
-function drawFactRows(
-  doc: Doc,
-  sheet: OfferSheet,
-  root: Struct,
-  top: number,
-  width: number,
-): number {
-  const table = doc.struct('Table', root);
-  const labelX = MARGIN.left + 6;
+function drawFactRows(doc: Doc, sheet: OfferSheet, root: Struct, top: number, width: number) {
+  const table = group(doc, root, 'Table');
+  const label = { x: MARGIN.left + 6, width: FACT.labelWidth - 12, size: FACT.labelSize };
   const valueX = MARGIN.left + FACT.labelWidth + 7;
-  const valueWidth = width - FACT.labelWidth - 13;
+  const value = {
+    x: valueX,
+    width: width - FACT.labelWidth - 13,
+    size: FACT.valueSize,
+    lineGap: 1,
+  };
   let y = top;
   for (const fact of sheet.facts) {
     const emphasis = fact.key === 'deadline';
-    const valueFace: Face = emphasis ? 'semibold' : 'regular';
-    const value = {
-      x: valueX,
-      width: valueWidth,
-      size: FACT.valueSize,
-      face: valueFace,
-      color: emphasis && sheet.status === 'open' ? COLORS.brand : COLORS.ink,
-      flow: false,
-    };
-    const label = {
-      x: labelX,
-      width: FACT.labelWidth - 12,
-      size: FACT.labelSize,
-      face: 'semibold' as const,
-      color: COLORS.muted,
-      flow: false,
-    };
+    const face = emphasis ? 'semibold' : 'regular';
     // One line has no gap below it; several lines are 1 pt apart.
-    const box = lineBoxHeight(doc, FACT.valueSize);
-    const measured = measureText(doc, fact.value, { ...value, lineGap: 1 });
+    const box = doc.font(face).fontSize(value.size).currentLineHeight(true);
+    const measured = doc.heightOfString(fact.value, value);
     const valueHeight = measured > box + 1.5 ? measured : box;
-    const height = Math.max(valueHeight, measureText(doc, fact.label, label)) + 2 * FACT.padding;
-
-    doc.beginArtifact('Layout');
-    doc.fillRect(MARGIN.left, y, FACT.labelWidth, height, COLORS.wash);
-    doc.strokeLine(MARGIN.left, y + height, MARGIN.left + width, y + height, 0.6, COLORS.line);
-    doc.endMarked();
-
-    const row = doc.struct('TR', table);
+    const labelHeight = doc.font('semibold').fontSize(label.size).heightOfString(fact.label, label);
+    const height = Math.max(valueHeight, labelHeight) + 2 * FACT.padding;
+    artifact(doc, () => {
+      doc.rect(MARGIN.left, y, FACT.labelWidth, height).fill(COLORS.wash);
+      rule(doc, MARGIN.left, y + height, MARGIN.left + width, 0.6, COLORS.line);
+    });
+    const row = group(doc, table, 'TR');
     // Nudged down so that label and value share a baseline despite their sizes.
     doc.y = y + FACT.padding + 1.6;
-    drawText(doc, fact.label, {
+    drawStrong(doc, row, 'TH', fact.label, {
       ...label,
-      owner: doc.struct('TH', row, { attributes: '<< /O /Table /Scope /Row >>' }),
+      color: COLORS.muted,
+      struct: { scope: 'Row' },
     });
     doc.y = y + FACT.padding;
-    drawText(doc, fact.value, { ...value, lineGap: 1, owner: doc.struct('TD', row) });
-    doc.endMarked();
+    drawParagraph(doc, row, 'TD', [{ text: fact.value, face }], {
+      ...value,
+      color: emphasis && sheet.status === 'open' ? COLORS.brand : COLORS.ink,
+    });
+    row.end();
     y += height;
   }
+  table.end();
   return y;
 }
 
-/** Key facts as a two-column table, with the QR code to the right. */
+/** The QR code's dark modules as filled rectangles, one per horizontal run, on white. */
+function drawQr(doc: Doc, modules: QRCode.BitMatrix, x: number, y: number, side: number) {
+  doc.rect(x, y, side, side).fill(COLORS.white);
+  const { size } = modules;
+  const origin = (side - size * QR_MODULE) / 2;
+  for (let row = 0; row < size; row++) {
+    let column = 0;
+    while (column < size) {
+      if (!modules.get(row, column)) {
+        column++;
+        continue;
+      }
+      const start = column;
+      while (column < size && modules.get(row, column)) column++;
+      doc.rect(
+        x + origin + start * QR_MODULE,
+        y + origin + row * QR_MODULE,
+        (column - start) * QR_MODULE,
+        QR_MODULE,
+      );
+    }
+  }
+  doc.fill(COLORS.black);
+}
+
+/** Key facts as a two-column table, with the QR code (a link to the offer) to the right. */
 export function drawFacts(doc: Doc, sheet: OfferSheet, root: Struct): void {
-  const matrix = getQrMatrix(sheet.url);
-  const qrSide = getQrSide(matrix, QR_MODULE);
+  // A fixed mask pattern spares the encoder trying all eight; any of them scans.
+  const { modules } = QRCode.create(sheet.url, { errorCorrectionLevel: 'M', maskPattern: 0 });
+  // Four modules of quiet zone on each side.
+  const qrSide = (modules.size + 8) * QR_MODULE;
   const qrColumn = Math.max(qrSide, 104);
-  const tableWidth = CONTENT_WIDTH - qrColumn - 18;
+  const columnX = PAGE.width - MARGIN.right - qrColumn;
   const top = doc.y;
-
-  const qrX = PAGE.width - MARGIN.right - qrColumn + (qrColumn - qrSide) / 2;
+  const qrX = columnX + (qrColumn - qrSide) / 2;
   const qrY = top - 4;
-  const bbox = [qrX, PAGE.height - qrY - qrSide, qrX + qrSide, PAGE.height - qrY]
-    .map(num)
-    .join(' ');
-  const figure = doc.struct('Figure', root, {
+  const figure = group(doc, root, 'Figure', {
     alt: `Code QR menant à l'offre en ligne : ${sheet.url}`,
-    attributes: `<< /O /Layout /Placement /Block /BBox [${bbox}] >>`,
+    bbox: [qrX, qrY, qrX + qrSide, qrY + qrSide],
+    placement: 'Block',
   });
-  doc.beginTagged(figure);
-  drawQr(doc, matrix, qrX, qrY, QR_MODULE);
-  doc.endMarked();
-  doc.y = top - 4 + qrSide;
-  drawText(doc, 'Scannez pour voir \nl’offre en ligne', {
-    x: PAGE.width - MARGIN.right - qrColumn,
-    width: qrColumn,
-    size: 7.5,
-    color: COLORS.muted,
-    align: 'center',
-    lineGap: 0.5,
-    owner: doc.struct('Caption', root),
-    flow: false,
+  figure.add(() => drawQr(doc, modules, qrX, qrY, qrSide));
+  const link = doc.struct('Link', { alt: sheet.url });
+  figure.add(link);
+  const linkOptions = { structParent: link } as PDFKit.Mixins.AnnotationOption;
+  doc.link(qrX, qrY, qrSide, qrSide, sheet.url, linkOptions);
+  link.end();
+  figure.end();
+  tagged(doc, root, 'Caption', () => {
+    doc.font('regular').fontSize(7.5).fillColor(COLORS.muted);
+    doc.text('Scannez pour voir \nl’offre en ligne', columnX, qrY + qrSide, {
+      width: qrColumn,
+      align: 'center',
+      lineGap: 0.5,
+    });
   });
-  doc.endMarked();
   const qrBottom = doc.y;
-
-  const bottom = drawFactRows(doc, sheet, root, top, tableWidth);
+  const bottom = drawFactRows(doc, sheet, root, top, CONTENT_WIDTH - qrColumn - 18);
   doc.y = Math.max(bottom, qrBottom) + 16;
 }

@@ -7,12 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PdfCache, hashKey } from './cache.ts';
 import type { OfferSheet } from './offer-sheet.ts';
-import { renderSheet } from './render-sheet.ts';
+import { renderSheet, type SheetFonts } from './render-sheet.ts';
 
 export interface SheetJob {
   sheet: OfferSheet;
-  /** What else decides the bytes: the drawing code, its libraries and fonts (index.ts). */
+  /** What else decides the bytes: the drawing code, its libraries and the font files (index.ts). */
   generatorId: string;
+  /** Font files; the default font when absent. */
+  fonts?: SheetFonts | undefined;
   cacheDir: string;
   /** The file to write in the build output. */
   outFile: string;
@@ -33,7 +35,7 @@ export default async function writeSheet(job: SheetJob): Promise<boolean> {
   let bytes: Uint8Array | undefined = cache.get(key);
   const drawn = bytes === undefined;
   if (bytes === undefined) {
-    bytes = await renderSheet(job.sheet);
+    bytes = await renderSheet(job.sheet, { fonts: job.fonts });
     cache.set(key, bytes);
   }
   fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
