@@ -88,7 +88,11 @@ async function check(files: Record<string, string | Buffer>): Promise<Problem[]>
 
 describe('what check accepts, the build reads the same way', () => {
   const values: [string, string, unknown][] = [
-    ['YAML 1.1 booleans are strings', 'a: [yes, no, on, off, y, n]', ['yes', 'no', 'on', 'off', 'y', 'n']],
+    [
+      'YAML 1.1 booleans are strings',
+      'a: [yes, no, on, off, y, n]',
+      ['yes', 'no', 'on', 'off', 'y', 'n'],
+    ],
     ['booleans and nulls', 'a: [true, False, null, ~]', [true, false, null, null]],
     ['numbers', 'a: [0, 10, 1.50, -1, 0x1F, 1e3]', [0, 10, 1.5, -1, 31, 1000]],
     ['a date is a UTC day', 'a: 2025-01-05', new Date(Date.UTC(2025, 0, 5))],
@@ -110,10 +114,46 @@ describe('what check accepts, the build reads the same way', () => {
   }
 
   test('random edits of an offer: a file check passes is a file the build reads alike', () => {
-    const atoms = ['"', "'", ':', ': ', ' #', '&a ', '*a', '!!str ', '\t', '  ', '- ', '[', ']',
-      '{', '}', ',', '\\', '|', '>', '2025-02-30', '2025-1-5', '2025-01-05T10:00:00Z', '0x1F',
-      '1e3', '01', 'null', 'yes', '<<', '---', '+++', '\r', '\u000b', '\u0085', '\n', '\n  ',
-      '\ntitle: x', '\nremote: full', '\nupdated: 2025-01-12'];
+    const atoms = [
+      '"',
+      "'",
+      ':',
+      ': ',
+      ' #',
+      '&a ',
+      '*a',
+      '!!str ',
+      '\t',
+      '  ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '\\',
+      '|',
+      '>',
+      '2025-02-30',
+      '2025-1-5',
+      '2025-01-05T10:00:00Z',
+      '0x1F',
+      '1e3',
+      '01',
+      'null',
+      'yes',
+      '<<',
+      '---',
+      '+++',
+      '\r',
+      '\u000b',
+      '\u0085',
+      '\n',
+      '\n  ',
+      '\ntitle: x',
+      '\nremote: full',
+      '\nupdated: 2025-01-12',
+    ];
     let seed = 20261206;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -248,8 +288,18 @@ describe('front matter is data only, within limits', () => {
   });
 
   const refused: [string, string, Problem['code'], RegExp][] = [
-    ['21 aliases', `a: &a [x]\nb: [${Array(21).fill('*a').join(', ')}]`, 'yaml-aliases', /21, au plus 20/],
-    ['13 levels of nesting', `a: ${'['.repeat(12)}x${']'.repeat(12)}`, 'yaml-syntax', /plus de 12 niveaux/],
+    [
+      '21 aliases',
+      `a: &a [x]\nb: [${Array(21).fill('*a').join(', ')}]`,
+      'yaml-aliases',
+      /21, au plus 20/,
+    ],
+    [
+      '13 levels of nesting',
+      `a: ${'['.repeat(12)}x${']'.repeat(12)}`,
+      'yaml-syntax',
+      /plus de 12 niveaux/,
+    ],
     ['30,000 levels of nesting', `a: ${'['.repeat(30_000)}`, 'yaml-syntax', /plus de 12 niveaux/],
     ['65 KB of front matter', `a: "${'x'.repeat(65 * 1024)}"`, 'yaml-syntax', /en-tête trop long/],
     ['a tag, even !!str', 'a: !!str 2025-01-05', 'yaml-tag', /« !!str » refusée/],

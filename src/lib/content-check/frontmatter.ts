@@ -44,9 +44,16 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
   while (open < lines.length - 1 && lines[open]?.trim() === '') open++;
   const first = lines[open] ?? '';
   if (/\r(?!$)/.test(first) && (FENCE.test(first) || !text.includes('\n'))) {
-    return fail(file, open + 1, 'no-frontmatter', 'fins de ligne « CR » seules (ancien format Mac) : le site ne peut pas lire ce fichier', {
-      expected: 'des fins de ligne Unix (LF) ou Windows (CRLF) : réenregistrez le fichier avec un éditeur de texte récent',
-    });
+    return fail(
+      file,
+      open + 1,
+      'no-frontmatter',
+      'fins de ligne « CR » seules (ancien format Mac) : le site ne peut pas lire ce fichier',
+      {
+        expected:
+          'des fins de ligne Unix (LF) ou Windows (CRLF) : réenregistrez le fichier avec un éditeur de texte récent',
+      },
+    );
   }
   if (!FENCE.test(first)) {
     return fail(
@@ -74,16 +81,29 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
   }
   const close = lines.findIndex((l, i) => i > open && FENCE.test(l));
   if (close === -1) {
-    return fail(file, open + 1, 'no-frontmatter', "l'en-tête ouvert par « --- » n'est jamais fermé", {
-      expected: 'une ligne « --- » après le dernier champ, avant le texte de l’offre',
-    });
+    return fail(
+      file,
+      open + 1,
+      'no-frontmatter',
+      "l'en-tête ouvert par « --- » n'est jamais fermé",
+      {
+        expected: 'une ligne « --- » après le dernier champ, avant le texte de l’offre',
+      },
+    );
   }
   if (!PLAIN_FENCE.test(lines[close] ?? '')) {
-    return fail(file, close + 1, 'yaml-syntax', "cette ligne ferme l'en-tête : elle doit être « --- » seule", {
-      found: describeLine(lines[close]),
-      expected: 'une ligne « --- » seule entre les champs et le texte ; aucune ligne de champs ne commence par « --- » ou « +++ »',
-      example: '---',
-    });
+    return fail(
+      file,
+      close + 1,
+      'yaml-syntax',
+      "cette ligne ferme l'en-tête : elle doit être « --- » seule",
+      {
+        found: describeLine(lines[close]),
+        expected:
+          'une ligne « --- » seule entre les champs et le texte ; aucune ligne de champs ne commence par « --- » ou « +++ »',
+        example: '---',
+      },
+    );
   }
   const startLine = open + 1;
   const yaml: YamlSource = { source: '', lineBefore: startLine };

@@ -71,7 +71,11 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
   }
   let data: unknown;
   try {
-    data = yaml.load(source, { schema: DATA_SCHEMA, filename: file, maxDepth: MAX_DEPTH } as LoadOptions);
+    data = yaml.load(source, {
+      schema: DATA_SCHEMA,
+      filename: file,
+      maxDepth: MAX_DEPTH,
+    } as LoadOptions);
   } catch (error) {
     if (error instanceof yaml.YAMLException && !error.reason.includes('maxDepth')) {
       return { ok: false, problems: yamlErrorProblems(error, where, file) };

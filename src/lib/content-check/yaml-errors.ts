@@ -32,7 +32,8 @@ const REASONS: [RegExp, string][] = [
  * in quoted values): the build fails on them, so the check names them.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function yamlErrorProblems(error: YAMLException, yaml: YamlSource, file: string): Problem[] {
   const { reason } = error;
@@ -77,8 +78,9 @@ function controlProblem(yaml: YamlSource, file: string, offset: number, char: st
   const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const line = yaml.source.slice(0, offset).split('\n').length + yaml.lineBefore;
   const field = fieldName(yamlPathAt(yaml, offset));
-  const shown = lineText(yaml.source, offset).replace(CONTROL_ALL, (c) =>
-    `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
+  const shown = lineText(yaml.source, offset).replace(
+    CONTROL_ALL,
+    (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`,
   );
   return {
     code: 'yaml-syntax',

@@ -27,7 +27,10 @@ function locate({ source, lineBefore }: YamlSource): Located {
     const doc = parseDocument(source, { lineCounter: counter });
     visit(doc, (_key, node) => {
       if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag)
-        tags.push({ tag: node.tag.replace('tag:yaml.org,2002:', '!!'), offset: node.range?.[0] ?? 0 });
+        tags.push({
+          tag: node.tag.replace('tag:yaml.org,2002:', '!!'),
+          offset: node.range?.[0] ?? 0,
+        });
       return undefined;
     });
     return { contents: doc.contents, lineAt, tags };
