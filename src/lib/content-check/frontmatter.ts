@@ -38,11 +38,24 @@ export type FrontmatterResult =
 const FENCE = /^(?:---|\+\+\+)/;
 const PLAIN_FENCE = /^---[ \t]*\r?$/;
 
+/** The line of `text` that starts at `start`, without its `\n`, and where the next one starts. */
+function lineFrom(text: string, start: number): { line: string; next: number } {
+  const end = text.indexOf('\n', start);
+  return end === -1
+    ? { line: text.slice(start), next: text.length + 1 }
+    : { line: text.slice(start, end), next: end + 1 };
+}
+
 export function parseFrontmatter(text: string, file: string): FrontmatterResult {
-  const lines = text.split('\n');
+  // Only the lines up to the closing fence are looked at: the body can be long.
   let open = 0;
-  while (open < lines.length - 1 && lines[open]?.trim() === '') open++;
-  const first = lines[open] ?? '';
+  let at = 0;
+  let { line: first, next } = lineFrom(text, 0);
+  while (first.trim() === '' && next <= text.length) {
+    open++;
+    at = next;
+    ({ line: first, next } = lineFrom(text, at));
+  }
   if (/\r(?!$)/.test(first) && (FENCE.test(first) || !text.includes('\n'))) {
     return fail(
       file,
@@ -79,8 +92,15 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
       { found: describeLine(first), expected: 'une ligne « --- » seule', example: '---' },
     );
   }
-  const close = lines.findIndex((l, i) => i > open && FENCE.test(l));
-  if (close === -1) {
+  let close = open;
+  let closing: string | undefined;
+  while (closing === undefined && next <= text.length) {
+    const read = lineFrom(text, next);
+    close++;
+    next = read.next;
+    if (FENCE.test(read.line)) closing = read.line;
+  }
+  if (closing === undefined) {
     return fail(
       file,
       open + 1,
@@ -91,14 +111,14 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
       },
     );
   }
-  if (!PLAIN_FENCE.test(lines[close] ?? '')) {
+  if (!PLAIN_FENCE.test(closing)) {
     return fail(
       file,
       close + 1,
       'yaml-syntax',
       "cette ligne ferme l'en-tête : elle doit être « --- » seule",
       {
-        found: describeLine(lines[close]),
+        found: describeLine(closing),
         expected:
           'une ligne « --- » seule entre les champs et le texte ; aucune ligne de champs ne commence par « --- » ou « +++ »',
         example: '---',
@@ -114,7 +134,7 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     read.result = parseYamlData(yaml.source, file, startLine);
     return read.result.ok ? read.result.data : {};
   });
-  matter(lines.slice(open, close + 1).join('\n'), options);
+  matter(text.slice(at, next - 1), options);
   // gray-matter skips the engine for a block of comments only: that is an empty mapping.
   const parsed = read.result ?? parseYamlData('', file, startLine);
   if (!parsed.ok) return parsed;
@@ -123,7 +143,7 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
     frontmatter: {
       data: parsed.data,
       yaml,
-      body: lines.slice(close + 1).join('\n'),
+      body: text.slice(next),
       startLine,
       bodyStartLine: close + 2,
       lineOf: parsed.lineOf,

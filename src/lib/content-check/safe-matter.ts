@@ -8,9 +8,6 @@ import matter from 'gray-matter';
 import { formatProblem } from './problem.ts';
 import { parseYamlData } from './yaml-data.ts';
 
-/** The languages gray-matter knows (and their aliases), each refused. */
-const REFUSED = ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'];
-
 function refuse(language: string) {
   return () => {
     throw new Error(
@@ -19,13 +16,20 @@ function refuse(language: string) {
   };
 }
 
+/** The languages gray-matter knows (and their aliases), each refused. */
+const REFUSED = Object.fromEntries(
+  ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((language) => [
+    language,
+    { parse: refuse(language) },
+  ]),
+);
+
 /** gray-matter options: `parseYaml` reads the YAML, every other language is refused. */
 export function getSafeMatterOptions(
   parseYaml: (source: string) => object,
 ): NonNullable<Parameters<typeof matter>[1]> {
-  const refused = Object.fromEntries(REFUSED.map((l) => [l, { parse: refuse(l) }]));
   const yaml = { parse: parseYaml, stringify: refuse('yaml') };
-  return { language: 'yaml', engines: { ...refused, yaml, yml: yaml } };
+  return { language: 'yaml', engines: { ...REFUSED, yaml, yml: yaml } };
 }
 
 /** gray-matter, safely: data and content, or an Error with a French message. */

@@ -31,8 +31,8 @@ const REASONS: [RegExp, string][] = [
  * Control characters that js-yaml refuses (its PATTERN_NON_PRINTABLE, plus those it refuses
  * in quoted values): the build fails on them, so the check names them.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL =
+  // eslint-disable-next-line no-control-regex
   /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function yamlErrorProblems(error: YAMLException, yaml: YamlSource, file: string): Problem[] {
@@ -93,7 +93,6 @@ function controlProblem(yaml: YamlSource, file: string, offset: number, char: st
   };
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 function lineText(source: string, offset: number): string {
