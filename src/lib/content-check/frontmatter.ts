@@ -88,7 +88,9 @@ export function parseFrontmatter(text: string, file: string): FrontmatterResult 
       file,
       open + 1,
       'frontmatter-language',
-      `en-tête « ${first.trim()} » refusé : seules des données YAML sont acceptées, jamais de code, et la ligne « --- » reste seule`,
+      /^---\s*ya?ml\s*$/i.test(first)
+        ? `en-tête « ${first.trim()} » refusé : la ligne « --- » reste seule, le site ne lit pas ce qui la suit`
+        : `en-tête « ${first.trim()} » refusé : seules des données YAML sont acceptées, jamais de code`,
       { found: describeLine(first), expected: 'une ligne « --- » seule', example: '---' },
     );
   }
