@@ -166,7 +166,7 @@ describe('what the check reports for one file', () => {
       (c) => assert.equal(c.entry?.data['published' as never], '2025-01-10'),
     ],
     [
-      'a timestamp with a time is refused: its UTC day is not the day written',
+      'a timestamp whose UTC day is not the day written is refused',
       OFFER.replace('deadline: 2025-02-21', 'deadline: 2025-02-21T23:30:00-02:00'),
       (c) => {
         assert.equal(c.plain, undefined, 'not passed');
@@ -176,7 +176,7 @@ describe('what the check reports for one file', () => {
             [
               'deadline',
               9,
-              'la date « 2025-02-21T23:30:00-02:00 » contient une heure : écrivez le jour seul',
+              'la date « 2025-02-21T23:30:00-02:00 » tombe le 2025-02-22 une fois son heure ramenée en temps universel : écrivez le jour seul',
               'deadline: 2025-02-21',
             ],
           ],

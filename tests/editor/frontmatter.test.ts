@@ -96,6 +96,11 @@ describe('what check accepts, the build reads the same way', () => {
     ['booleans and nulls', 'a: [true, False, null, ~]', [true, false, null, null]],
     ['numbers', 'a: [0, 10, 1.50, -1, 0x1F, 1e3]', [0, 10, 1.5, -1, 31, 1000]],
     ['a date is a UTC day', 'a: 2025-01-05', new Date(Date.UTC(2025, 0, 5))],
+    [
+      'a time that keeps the UTC day',
+      'a: 2025-01-05T10:00:00Z',
+      new Date(Date.UTC(2025, 0, 5, 10)),
+    ],
     ['a quoted date is a string', 'a: "2025-01-05"', '2025-01-05'],
     ['one-digit date parts are a string', 'a: 2026-10-1', '2026-10-1'],
     ['escapes', 'a: "\\u00e9\\n\\t # pas un commentaire"', 'é\n\t # pas un commentaire'],
@@ -224,11 +229,11 @@ describe('what the build cannot read, check refuses first (issue 22)', () => {
       /fins de ligne « CR »/,
     ],
     [
-      'a date with a time',
+      'a date with a time that moves the day',
       '2025-01-time.md',
       OFFER.replace('deadline: 2025-02-21', 'deadline: 2025-02-21T08:00:00+11:00'),
       { code: 'schema', line: 11, field: 'deadline' },
-      /contient une heure/,
+      /tombe le 2025-02-20 une fois son heure ramenée en temps universel/,
     ],
     [
       'a line starting with `---` among the fields',

@@ -42,7 +42,7 @@ const timestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
   resolve: (text: string) => types.timestamp.resolve(text),
   construct: (text: string): Date => {
     const date = types.timestamp.construct(text) as Date;
-    if (date.toISOString().slice(0, 10) !== text) misread.set(date, text);
+    if (date.toISOString().slice(0, 10) !== writtenDay(text)) misread.set(date, text);
     return date;
   },
   instanceOf: Date,
@@ -106,8 +106,8 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
     };
   }
   const lineOf = yamlLineOf(where);
-  const problems = shape.dates.map(({ path, written }) =>
-    misreadDate(file, lineOf(path), fieldName(path), written),
+  const problems = shape.dates.map(({ path, written, date }) =>
+    misreadDate(file, lineOf(path), fieldName(path), written, date),
   );
   return { ok: true, data: data as Record<string, unknown>, lineOf, problems };
 }
@@ -116,7 +116,7 @@ interface Shape {
   /** Values reached a second time: anchors used by aliases (or merge keys). */
   aliases: number;
   /** Timestamps whose day is not the one written. */
-  dates: { path: PropertyKey[]; written: string }[];
+  dates: { path: PropertyKey[]; written: string; date: Date }[];
 }
 
 /** One walk over the data, each object once (a shared value is counted, not walked again). */
@@ -128,7 +128,7 @@ function inspect(root: object): Shape {
     if (value === null || typeof value !== 'object') return;
     if (value instanceof Date) {
       const written = misread.get(value);
-      if (written !== undefined) shape.dates.push({ path: [...path], written });
+      if (written !== undefined) shape.dates.push({ path: [...path], written, date: value });
       return;
     }
     if (seen.has(value)) {
@@ -148,14 +148,25 @@ function inspect(root: object): Shape {
   return shape;
 }
 
+/** The calendar day a timestamp is written with: 2025-2-1T10:00:00Z → 2025-02-01. */
+function writtenDay(text: string): string {
+  const [, y = '', m = '', d = ''] = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(text) ?? [];
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
 /**
- * js-yaml turns 2025-02-30 into 2 March and 2025-02-21T23:30:00-02:00 into the 22nd without a
- * word: refuse both rather than publish the wrong day.
+ * js-yaml turns 2025-02-30 into 2 March and 2025-02-21T23:30:00-02:00 into the 22nd (the
+ * schema keeps the UTC day) without a word: refuse both rather than publish the wrong day.
  */
-function misreadDate(file: string, line: number, field: string, written: string): Problem {
-  const [, y = '', m = '', d = ''] = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(written) ?? [];
-  const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  const withTime = /[Tt\s]/.test(written);
+function misreadDate(
+  file: string,
+  line: number,
+  field: string,
+  written: string,
+  date: Date,
+): Problem {
+  const day = writtenDay(written);
+  const withTime = /[Tt\s]/.test(written) && date.toISOString().slice(0, 10) !== day;
   const example = `${field || 'deadline'}: ${withTime ? day : '2025-02-28'}`;
   return {
     code: 'schema',
@@ -163,7 +174,7 @@ function misreadDate(file: string, line: number, field: string, written: string)
     line,
     ...(field ? { field } : {}),
     message: withTime
-      ? `la date « ${written} » contient une heure : écrivez le jour seul`
+      ? `la date « ${written} » tombe le ${date.toISOString().slice(0, 10)} une fois son heure ramenée en temps universel : écrivez le jour seul`
       : `la date ${day} n'existe pas dans le calendrier`,
     found: `« ${written} »`,
     expected: withTime
