@@ -1,90 +1,21 @@
 /**
  * Front matter is read by gray-matter and js-yaml, the parser the build reads it with (Astro's
- * parseFrontmatter): whatever the check accepts, the build reads as the same data; whatever the
- * build cannot read, the check refuses first, in French, naming file, line, field and the fix.
+ * parseFrontmatter): whatever the check accepts, the build reads as the same data. Code fences
+ * never run; aliases, nesting and size are limited.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { describe, test } from 'node:test';
 import { parseFrontmatter as astroFrontmatter } from 'astro/markdown';
 import {
-  checkContent,
   checkOfferText,
-  formatProblem,
   parseFrontmatter,
   type Problem,
 } from '../../src/lib/content-check/index.ts';
 import { safeMatter } from '../../src/lib/content-check/safe-matter.ts';
-import { OfferSchema } from '../../src/schema/index.ts';
-import { makeContentDir } from './helpers.ts';
-
-const OFFER = `---
-title: "Chargé·e de campagne – plaidoyer"
-organisation: poitiers-collectif
-contract: [stage, cdd]
-hoursPerWeek: 35
-location:
-  city: Poitiers
-  postalCode: "86000"
-remote: partial
-published: 2025-01-10
-deadline: 2025-02-21
-salary:
-  min: 1047.5
-  period: month
-apply:
-  email: rh@exemple.eu
-  url: https://exemple.fr/a?b=c#d
-  instructions: 'Candidature l''été'
-tags:
-  - campagne-electorale
-  - communication
-# comment
-reference: "3134-25"
----
-Le texte de l'offre.
-`;
-
-/** What the build reads: Astro's front matter parser, then the collection's schema. */
-function build(text: string): { ok: true; data: unknown } | { ok: false } {
-  let raw: unknown;
-  try {
-    raw = astroFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter;
-  } catch {
-    return { ok: false };
-  }
-  const parsed = OfferSchema.safeParse(raw);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false };
-}
-
-/** Problems of reading the file (the rest are the schema's). */
-const READING = new Set<Problem['code']>([
-  'no-frontmatter',
-  'frontmatter-language',
-  'yaml-syntax',
-  'yaml-tag',
-  'yaml-aliases',
-]);
-
-/** French, located, and saying what to do. */
-function assertTold(p: Problem): void {
-  const text = formatProblem(p);
-  assert.ok(p.line >= 1, text);
-  assert.doesNotMatch(p.message, /\b(?:the|expected|unexpected|cannot|stream|key)\b/i, text);
-  assert.ok(p.expected ?? p.example, `no fix given:\n${text}`);
-}
-
-/** Checks `files` (name → content) in a content folder with the valid organisations. */
-async function check(files: Record<string, string | Buffer>): Promise<Problem[]> {
-  const dir = makeContentDir();
-  mkdirSync(path.join(dir, 'offers'));
-  for (const [name, text] of Object.entries(files))
-    writeFileSync(path.join(dir, 'offers', name), text);
-  return (await checkContent(dir, { workers: 0, relativeTo: dir })).problems;
-}
+import { OFFER, READING, assertTold, build, check } from './frontmatter-support.ts';
 
 describe('what check accepts, the build reads the same way', () => {
   const values: [string, string, unknown][] = [
@@ -195,80 +126,6 @@ describe('what check accepts, the build reads the same way', () => {
       if (zone === undefined) delete process.env['TZ'];
       else process.env['TZ'] = zone;
     }
-  });
-});
-
-describe('what the build cannot read, check refuses first (issue 22)', () => {
-  const cases: [string, string, string | Buffer, Partial<Problem>, RegExp][] = [
-    [
-      'a raw VT in a quoted value',
-      '2025-01-vt.md',
-      OFFER.replace('Chargé·e de campagne', 'Chargé·e\u000bde campagne'),
-      { code: 'yaml-syntax', line: 2, field: 'title' },
-      /U\+000B.*Word/,
-    ],
-    [
-      'a `--- yaml` fence',
-      '2025-01-fence.md',
-      OFFER.replace(/^---\n/, '--- yaml\n'),
-      { code: 'frontmatter-language', line: 1 },
-      /« --- yaml » refusé/,
-    ],
-    [
-      'one-digit date parts',
-      '2025-01-date.md',
-      OFFER.replace('deadline: 2025-02-21', 'deadline: 2025-2-1'),
-      { code: 'schema', line: 11, field: 'deadline' },
-      /AAAA-MM-JJ/,
-    ],
-    [
-      'CR-only line endings',
-      '2025-01-cr.md',
-      Buffer.from(OFFER.replace(/\n/g, '\r')),
-      { code: 'no-frontmatter', line: 1 },
-      /fins de ligne « CR »/,
-    ],
-    [
-      'a date with a time that moves the day',
-      '2025-01-time.md',
-      OFFER.replace('deadline: 2025-02-21', 'deadline: 2025-02-21T08:00:00+11:00'),
-      { code: 'schema', line: 11, field: 'deadline' },
-      /tombe le 2025-02-20 une fois son heure ramenée en temps universel/,
-    ],
-    [
-      'a line starting with `---` among the fields',
-      '2025-01-close.md',
-      OFFER.replace('organisation:', '--- Missions ---\norganisation:'),
-      { code: 'yaml-syntax', line: 3 },
-      /ferme l'en-tête/,
-    ],
-  ];
-  for (const [name, file, text, expected, words] of cases) {
-    test(name, async () => {
-      const problems = await check({ [file]: text });
-      assert.equal(problems.length, 1, problems.map(formatProblem).join('\n'));
-      const [p] = problems as [Problem];
-      assert.deepEqual(
-        { code: p.code, line: p.line, field: p.field, file: p.file },
-        { field: undefined, ...expected, file: `offers/${file}` },
-      );
-      assert.match(p.message, words);
-      assertTold(p);
-      // The build fails, or publishes something else than what was written.
-      const [built, written] = [build(text.toString()), build(OFFER)];
-      assert.ok(written.ok);
-      assert.ok(!built.ok || !isDeepStrictEqual(built.data, written.data), 'the build reads it');
-    });
-  }
-
-  test('a numeric file name: its address is a page of the offer list', async () => {
-    const problems = await check({ '2.md': OFFER });
-    assert.deepEqual(
-      problems.map((p) => [p.code, p.file, p.line]),
-      [['file-name', 'offers/2.md', 1]],
-    );
-    assert.match(problems[0]?.message ?? '', /numérique/);
-    assertTold(problems[0]!);
   });
 });
 
