@@ -196,7 +196,7 @@ function slugProblems(slug: string, file: string, extension: string, line = 1): 
         code: 'file-name',
         file,
         line,
-        message: `nom de fichier entièrement numérique : l'adresse de la page serait celle d'une page de liste (/${extension === '.md' && file.includes('offers/') ? 'offres' : 'organisations'}/${slug}/)`,
+        message: `nom de fichier entièrement numérique : l'adresse de sa page serait celle d'une page de liste (/offres/${slug}/, /organisations/${slug}/)`,
         found: `« ${slug}${extension} »`,
         expected: 'un nom qui contient des lettres : date, organisation et intitulé',
         example: `aaaa-mm-organisation-intitule-${slug}${extension}`,
