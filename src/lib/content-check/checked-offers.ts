@@ -2,9 +2,9 @@
  * Offers the build's content check has just read and validated, handed to the offers loader
  * (src/lib/offers-loader.ts) so that it does not parse and validate the same files again.
  *
- * Only offers that passed on the fast path are handed over: plain YAML, which Astro's own
- * front matter parser (js-yaml) reads exactly as the check does, validated with the same
- * schema as the collection's, so `data` is what the loader would have computed. The loader
+ * Only offers that passed without any problem are handed over: read with js-yaml, as Astro's
+ * own front matter parser reads them, validated with the same schema as the collection's, so
+ * `data` is what the loader would have computed. The loader
  * takes it only for a file whose bytes have the same digest as those the check read.
  *
  * The check runs in the build's integration (plain Node) and the loader in the code Astro loads
