@@ -1,8 +1,11 @@
-/** The deadline calendar file: RFC 5545 as read by node-ical, in the offer's time zone, with reminders. */
+/**
+ * The deadline calendar file (ical-generator): RFC 5545 as read by node-ical, in the offer's
+ * time zone, with reminders, text escaped and lines folded.
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ical, { type VEvent } from 'node-ical';
-import { escapeIcsText, foldIcsLine, getDeadlineIcs, hasDeadlineEvent } from '../../src/lib/ics.ts';
+import { getDeadlineIcs, hasDeadlineEvent } from '../../src/lib/ics.ts';
 import { makeOffer, NOW, SITE } from './helpers.ts';
 
 function parseEvent(text: string): VEvent {
@@ -71,12 +74,29 @@ test('Paris in summer: DST-aware VTIMEZONE, the day ends at 22:00 UTC', () => {
   assert.equal(event.end?.toISOString(), '2025-07-14T22:00:00.000Z');
 });
 
-test('same offer, same build time: same bytes', () => {
+test('same offer, same build time: same bytes, whatever the machine’s time zone', () => {
   const offer = makeOffer('2025-01-noumea', {}, '<p>x</p>');
-  assert.equal(
-    getDeadlineIcs(offer, { site: SITE, now: NOW }),
-    getDeadlineIcs(offer, { site: SITE, now: NOW }),
-  );
+  const expected = getDeadlineIcs(offer, { site: SITE, now: NOW });
+  const zone = process.env['TZ'];
+  try {
+    // Santiago starts summer time at midnight: a local-time Date would skip 00:00 there.
+    for (const tz of ['America/Santiago', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      process.env['TZ'] = tz;
+      assert.equal(getDeadlineIcs(offer, { site: SITE, now: NOW }), expected, tz);
+      const spring = makeOffer(
+        '2025-09-x',
+        { published: '2025-09-01', deadline: '2025-09-07' },
+        '',
+        new Date('2025-09-02T00:00:00Z'),
+      );
+      const text = getDeadlineIcs(spring, { site: SITE, now: NOW }) ?? '';
+      assert.match(text, /\r\nDTSTART;TZID=Pacific\/Noumea:20250907T000000\r\n/, tz);
+      assert.match(text, /\r\nDTSTAMP:20250210T120000Z\r\n/, tz);
+    }
+  } finally {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  }
 });
 
 test('only open offers with a date limit get a calendar file', () => {
@@ -85,41 +105,48 @@ test('only open offers with a date limit get a calendar file', () => {
   assert.equal(hasDeadlineEvent(makeOffer('c', {}, '', new Date('2025-03-01T00:00:00Z'))), false);
 });
 
-test('text values: backslash, semicolon, comma and line breaks escaped', () => {
-  assert.equal(escapeIcsText('a\\b;c,d\ne\r\nf'), 'a\\\\b\\;c\\,d\\ne\\nf');
-  // In the file: a title with a comma stays one value, and the parser gets it back whole.
-  const offer = makeOffer('2025-01-virgule', { title: 'Chargé·e, mission; « élus »' }, '<p>x</p>');
+test('text values: backslash, semicolon, comma and line breaks escaped, and read back whole', () => {
+  const title = 'Chargé·e, mission; « élus » \\ C:\\';
+  const instructions = 'Envoyez CV, lettre;\npuis appelez.';
+  const offer = makeOffer(
+    '2025-01-virgule',
+    { title, apply: { email: 'a@example.org', instructions } },
+    '<p>x</p>',
+  );
   const text = getDeadlineIcs(offer, { site: SITE, now: NOW }) ?? '';
-  assert.match(text, /\r\nNAME:Offres — date limite : Chargé·e\\, mission\\; « élus »\r\n/);
-  const summary = parseEvent(text).summary;
-  assert.ok(typeof summary === 'string');
-  assert.match(summary, /^Date limite de candidature : Chargé·e, mission; « élus »/);
+  assert.match(
+    text,
+    /\r\nNAME:Offres — date limite : Chargé·e\\, mission\\; « élus » \\\\ C:\\\\\r\n/,
+  );
+  const event = parseEvent(text);
+  assert.ok(typeof event.summary === 'string');
+  assert.equal(
+    event.summary,
+    `Date limite de candidature : ${title} (Climat & Énergie « citoyens »)`,
+  );
+  const description = typeof event.description === 'string' ? event.description : '';
+  assert.ok(description.includes(`\n\n${instructions}\n`), JSON.stringify(description));
+  assert.equal(event.location, 'Le Mont-Dore (98809), Nouvelle-Calédonie');
 });
 
 test('lines fold at 75 octets of UTF-8, never inside a character', () => {
   const encoder = new TextEncoder();
-  for (const line of [
-    'x'.repeat(74),
-    'x'.repeat(200),
-    `DESCRIPTION:${'é'.repeat(80)}`,
-    `SUMMARY:${'a€'.repeat(40)}🙂${'b'.repeat(70)}`,
-  ]) {
-    const folded = foldIcsLine(line);
-    const parts = folded.split('\r\n');
-    // Unfolding (dropping CRLF + space) gives the line back.
-    assert.equal(parts.map((p, i) => (i === 0 ? p : p.slice(1))).join(''), line);
-    parts.forEach((part, i) => {
-      if (i > 0) assert.equal(part[0], ' ');
-      assert.ok(encoder.encode(part).length <= 75, `${JSON.stringify(part)} is over 75 octets`);
-      assert.ok(!part.includes('\ufffd'));
-    });
-    if (encoder.encode(line).length > 74) assert.ok(parts.length > 1);
-    else assert.equal(folded, line);
+  const title = `Chargé·e ${'é'.repeat(20)}🙂${'a€'.repeat(12)}🙂${'b'.repeat(20)}🙂 fin`;
+  const offer = makeOffer('2025-01-long', { title }, '<p>x</p>');
+  const text = getDeadlineIcs(offer, { site: SITE, now: NOW }) ?? '';
+  const lines = text.split('\r\n');
+  assert.ok(lines.filter((line) => line.startsWith(' ')).length > 5, 'nothing was folded');
+  for (const line of lines) {
+    assert.ok(encoder.encode(line).length <= 75, `${JSON.stringify(line)} is over 75 octets`);
+    // A surrogate pair split across lines would not be well-formed on either line.
+    assert.ok(line.isWellFormed(), JSON.stringify(line));
   }
-  // Every line of a real file is within the limit.
-  const text = getDeadlineIcs(makeOffer('2025-01-noumea', {}, '<p>x</p>'), {
-    site: SITE,
-    now: NOW,
-  });
-  for (const line of (text ?? '').split('\r\n')) assert.ok(encoder.encode(line).length <= 75);
+  // Unfolding (dropping CRLF + space) gives the values back.
+  assert.equal(
+    parseEvent(text).summary,
+    `Date limite de candidature : ${title} (Climat & Énergie « citoyens »)`,
+  );
+  assert.ok(
+    text.replace(/\r\n /g, '').includes(`\r\nX-WR-CALNAME:Offres — date limite : ${title}\r\n`),
+  );
 });

@@ -3,10 +3,8 @@
  * schema, and the schema's refinements that zod skips once another field is wrong (place,
  * dates), so that one pass reports every problem of the file.
  *
- * Most files are plain YAML that pass: those are read by plain-yaml.ts and validated once.
- * Anything else — an unusual construct, a placeholder, a schema problem — is checked again by
- * the full path (the `yaml` package, line numbers, every refinement), so problems are always
- * those of the full path.
+ * Front matter is read by gray-matter and js-yaml (frontmatter.ts), as the build reads it; line
+ * numbers are looked up only for files with a problem.
  */
 import type { z } from 'zod';
 import {
@@ -19,9 +17,9 @@ import { resolvePlace } from '../geo.ts';
 import { SLUG_PATTERN, slugify } from '../slug.ts';
 import { OFFER_FIELDS, ORGANISATION_FIELDS, type FieldHelp } from './field-help.ts';
 import { parseFrontmatter, parseYamlData } from './frontmatter.ts';
-import { hasPlaceholder, isPlaceholder, placeholderProblems } from './placeholder.ts';
-import { readPlainYaml } from './plain-yaml.ts';
+import { isPlaceholder, placeholderProblems } from './placeholder.ts';
 import { describeValue, type Problem } from './problem.ts';
+import { yamlLineOf, type YamlSource } from './yaml-lines.ts';
 import { fieldName, getAt, issuesToProblems } from './zod-issues.ts';
 
 export interface Entry<T> {
@@ -40,58 +38,31 @@ export interface EntryCheck<T> {
   raw?: Omit<Entry<Record<string, unknown>>, 'body'>;
   /** The YAML the raw frontmatter was read from, to find a key's line again (yamlLines()). */
   yaml?: YamlSource;
-  /** True when the file passed on the fast path: plain YAML, no problem (see checkPlain()). */
+  /** True when the file passed without any problem: its data is what the build reads. */
   plain?: true;
 }
 
-/** A file's YAML text, and how many file lines come before it (the opening fence). */
-export interface YamlSource {
-  source: string;
-  lineBefore: number;
-}
+export type { YamlSource };
 
-/**
- * `lineOf` for a YAML text, parsed with the full parser on first use only: lines are needed
- * for problems, and most files have none.
- */
-export function yamlLines(yaml: YamlSource, file: string): Entry<unknown>['lineOf'] {
-  let lineOf: Entry<unknown>['lineOf'] | undefined;
-  return (path) => {
-    if (!lineOf) {
-      const parsed = parseYamlData(yaml.source, file, yaml.lineBefore);
-      lineOf = parsed.ok ? parsed.lineOf : () => yaml.lineBefore + 1;
-    }
-    return lineOf(path);
-  };
+/** `lineOf` for a YAML text, looked up on first use only: most files have no problem. */
+export function yamlLines(yaml: YamlSource, _file?: string): Entry<unknown>['lineOf'] {
+  return yamlLineOf(yaml);
 }
 
 /** Longest slug: keeps URLs and file names readable. */
 export const MAX_SLUG_LENGTH = 100;
 
-export interface TextCheckOptions {
-  /** false always takes the full path (tests compare both). */
-  fastPath?: boolean;
-}
-
-export function checkOfferText(
-  text: string,
-  file: string,
-  slug: string,
-  { fastPath = true }: TextCheckOptions = {},
-): EntryCheck<Offer> {
-  const plain = fastPath ? splitPlainFrontmatter(text) : undefined;
-  const quick = plain && checkPlain(OfferSchema, plain.yaml, plain.body, file, slug);
-  if (quick) return quick;
+export function checkOfferText(text: string, file: string, slug: string): EntryCheck<Offer> {
   const fm = parseFrontmatter(text, file);
   if (!fm.ok) return { problems: [...slugProblems(slug, file, '.md'), ...fm.problems] };
-  const { data, body, lineOf, startLine, source } = fm.frontmatter;
+  const { data, body, lineOf, startLine, yaml } = fm.frontmatter;
   const result = validate(OfferSchema, data, file, lineOf, OFFER_FIELDS);
   result.problems.unshift(
     ...slugProblems(slug, file, '.md', startLine),
     ...fm.frontmatter.problems,
   );
   if (!result.ok) result.problems.push(...offerRefinements(data, file, lineOf));
-  return finish(result, { slug, file, data, lineOf }, body, { source, lineBefore: startLine });
+  return finish(result, { slug, file, data, lineOf }, body, yaml);
 }
 
 export function checkOrganisationText(
@@ -99,67 +70,20 @@ export function checkOrganisationText(
   file: string,
   slug: string,
   format: 'yaml' | 'md',
-  { fastPath = true }: TextCheckOptions = {},
 ): EntryCheck<Organisation> {
-  const plain = !fastPath
-    ? undefined
-    : format === 'md'
-      ? splitPlainFrontmatter(text)
-      : { yaml: { source: text, lineBefore: 0 }, body: '' };
-  const quick = plain && checkPlain(OrganisationSchema, plain.yaml, plain.body, file, slug);
-  if (quick) return quick;
   const parsed =
     format === 'md'
       ? (() => {
           const fm = parseFrontmatter(text, file);
-          return fm.ok
-            ? { ok: true as const, ...fm.frontmatter, lineBefore: fm.frontmatter.startLine }
-            : fm;
+          return fm.ok ? { ok: true as const, ...fm.frontmatter } : fm;
         })()
-      : { ...parseYamlData(text, file, 0), body: '', source: text, lineBefore: 0 };
+      : { ...parseYamlData(text, file, 0), body: '', yaml: { source: text, lineBefore: 0 } };
   if (!parsed.ok)
     return { problems: [...slugProblems(slug, file, `.${format}`), ...parsed.problems] };
-  const { data, lineOf, body, source, lineBefore } = parsed;
+  const { data, lineOf, body, yaml } = parsed;
   const result = validate(OrganisationSchema, data, file, lineOf, ORGANISATION_FIELDS);
   result.problems.unshift(...slugProblems(slug, file, `.${format}`), ...parsed.problems);
-  return finish(result, { slug, file, data, lineOf }, body, { source, lineBefore });
-}
-
-/**
- * A front matter that starts the file with a `---` line and ends at the first line starting
- * with `---`, itself exactly `---`: where the full path and Astro's parser find the same YAML.
- */
-function splitPlainFrontmatter(text: string): { yaml: YamlSource; body: string } | undefined {
-  if (!text.startsWith('---\n')) return undefined;
-  const close = text.indexOf('\n---', 3);
-  if (close === -1) return undefined;
-  const after = close + 4;
-  if (after < text.length && text[after] !== '\n') return undefined;
-  return {
-    yaml: { source: text.slice(4, Math.max(4, close)), lineBefore: 1 },
-    body: text.slice(after + 1),
-  };
-}
-
-/**
- * The fast path: a valid file of plain YAML, without placeholders, read and validated once.
- * Undefined for anything else, including every file with a problem: the full path then
- * reports it, with the same problems as if the fast path did not exist.
- */
-function checkPlain<S extends z.ZodType>(
-  schema: S,
-  yaml: YamlSource,
-  body: string,
-  file: string,
-  slug: string,
-): EntryCheck<z.output<S>> | undefined {
-  if (!SLUG_PATTERN.test(slug) || slug.length > MAX_SLUG_LENGTH) return undefined;
-  const data = readPlainYaml(yaml.source);
-  if (!data || hasPlaceholder(data)) return undefined;
-  const result = schema.safeParse(data);
-  if (!result.success) return undefined;
-  const raw = { slug, file, data, lineOf: yamlLines(yaml, file) };
-  return { problems: [], raw, entry: { ...raw, data: result.data, body }, yaml, plain: true };
+  return finish(result, { slug, file, data, lineOf }, body, yaml);
 }
 
 type Validation<T> =
@@ -186,9 +110,11 @@ function finish<T>(
   yaml: YamlSource,
 ): EntryCheck<T> {
   const problems = dedupe(withoutPlaceholderNoise(result.problems));
-  return result.ok
-    ? { problems, raw, entry: { ...raw, data: result.data, body }, yaml }
-    : { problems, raw, yaml };
+  if (!result.ok) return { problems, raw, yaml };
+  const entry = { ...raw, data: result.data, body };
+  return problems.length === 0
+    ? { problems, raw, entry, yaml, plain: true }
+    : { problems, raw, entry, yaml };
 }
 
 /** A placeholder already says what to do with its field: drop the other complaints about it. */
@@ -256,6 +182,20 @@ function offerRefinements(
 }
 
 function slugProblems(slug: string, file: string, extension: string, line = 1): Problem[] {
+  if (/^[0-9]+$/.test(slug)) {
+    // /offres/2/ is the list's second page (and /organisations/2/ too).
+    return [
+      {
+        code: 'file-name',
+        file,
+        line,
+        message: `nom de fichier entièrement numérique : l'adresse de sa page serait celle d'une page de liste (/offres/${slug}/, /organisations/${slug}/)`,
+        found: `« ${slug}${extension} »`,
+        expected: 'un nom qui contient des lettres : date, organisation et intitulé',
+        example: `aaaa-mm-organisation-intitule-${slug}${extension}`,
+      },
+    ];
+  }
   if (SLUG_PATTERN.test(slug) && slug.length <= MAX_SLUG_LENGTH) return [];
   const suggestion = slugify(slug).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '');
   return [

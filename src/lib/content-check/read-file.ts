@@ -1,6 +1,8 @@
 /**
  * Reads one content file defensively: size cap before reading, strict UTF-8 decoding
- * (a Windows-1252 file is reported, never silently garbled), BOM and CRLF accepted.
+ * (a Windows-1252 file is reported, never silently garbled), BOM and CRLF accepted. A lone CR
+ * (old Mac line ends) is kept: the build does not read it as a line end, so neither does the
+ * check (frontmatter.ts names it).
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -74,7 +76,7 @@ export function decodeContent(bytes: Uint8Array, displayPath: string): ReadResul
   }
   try {
     const decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    const text = decoded.includes('\r') ? decoded.replace(/\r\n?/g, '\n') : decoded;
+    const text = decoded.includes('\r') ? decoded.replaceAll('\r\n', '\n') : decoded;
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     return { ok: true, text, bytes, verbatim: !bom && text === decoded };
   } catch {

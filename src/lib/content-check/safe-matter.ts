@@ -1,12 +1,12 @@
 /**
- * For code that prefers gray-matter's API: its default engines evaluate `---js` and
- * `---coffee` frontmatter (eval), and its YAML is js-yaml without an alias limit. These
- * options keep only our safe YAML parser; every other language throws before any code runs.
- * `parseFrontmatter` (frontmatter.ts) is what `check` itself uses.
+ * gray-matter, made safe for contributed content. Its default engines evaluate `---js` and
+ * `---coffee` front matter (eval) and read YAML without limits; these options keep one engine,
+ * YAML through parseYamlData (yaml-data.ts), and every other language throws before any code
+ * runs. parseFrontmatter (frontmatter.ts) reads every content file through them.
  */
 import matter from 'gray-matter';
-import { parseYamlData } from './frontmatter.ts';
 import { formatProblem } from './problem.ts';
+import { parseYamlData } from './yaml-data.ts';
 
 function refuse(language: string) {
   return () => {
@@ -16,30 +16,32 @@ function refuse(language: string) {
   };
 }
 
-function safeYaml(file: string) {
-  return (source: string): object => {
-    const result = parseYamlData(source, file, 1);
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    return result.data;
-  };
-}
+/** The languages gray-matter knows (and their aliases), each refused. */
+const REFUSED = Object.fromEntries(
+  ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((language) => [
+    language,
+    { parse: refuse(language) },
+  ]),
+);
 
-/** gray-matter options: YAML through the safe parser, every executable language refused. */
-export function getSafeMatterOptions(file = 'frontmatter'): Parameters<typeof matter>[1] {
-  const refused = Object.fromEntries(
-    ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((l) => [
-      l,
-      refuse(l),
-    ]),
-  );
-  return { language: 'yaml', engines: { ...refused, yaml: safeYaml(file), yml: safeYaml(file) } };
+/** gray-matter options: `parseYaml` reads the YAML, every other language is refused. */
+export function getSafeMatterOptions(
+  parseYaml: (source: string) => object,
+): NonNullable<Parameters<typeof matter>[1]> {
+  const yaml = { parse: parseYaml, stringify: refuse('yaml') };
+  return { language: 'yaml', engines: { ...REFUSED, yaml, yml: yaml } };
 }
 
 /** gray-matter, safely: data and content, or an Error with a French message. */
 export function safeMatter(
   text: string,
-  file?: string,
+  file = 'frontmatter',
 ): { data: Record<string, unknown>; content: string } {
-  const { data, content } = matter(text, getSafeMatterOptions(file));
+  const options = getSafeMatterOptions((source) => {
+    const result = parseYamlData(source, file, 0);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.data;
+  });
+  const { data, content } = matter(text, options);
   return { data, content };
 }

@@ -1,89 +1,107 @@
 /**
- * A YAML mapping read as data only, with the `yaml` package: JSON-like core schema plus
- * timestamps (as js-yaml does for Astro), no explicit tags (`!!js/…`, `!!binary`, `!!set` are
- * refused), few aliases (alias bombs fail fast), impossible dates refused, and every key keeps
- * its line number so that problems point at the right line.
+ * A YAML mapping read as data only, with js-yaml: the parser Astro reads front matter with, so
+ * that what the check accepts the build reads the same way. Its schema is js-yaml's default
+ * without the explicit types: null, booleans, numbers, timestamps and merge keys, and no tag at
+ * all (`!!binary`, `!!set`, `!!js/function`, even `!!str` are refused). Limits: the text's size,
+ * aliases (alias bombs fail fast) and nesting. Dates the build would misread (2025-02-30 turned
+ * into 2 March, a time that moves the day) are reported. Problems are in French, with lines.
  */
-import {
-  LineCounter,
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  visit,
-  type Node,
-  type Scalar,
-} from 'yaml';
+import yaml, { type LoadOptions } from 'js-yaml';
 import type { Problem } from './problem.ts';
+import { yamlErrorProblems } from './yaml-errors.ts';
+import { fieldName } from './zod-issues.ts';
+import { yamlLineOf, type YamlSource } from './yaml-lines.ts';
 
-/** More aliases than this is not an offer: it is a "billion laughs" attempt. */
+/** More shared values than this is not an offer: it is a "billion laughs" attempt. */
 export const MAX_ALIASES = 20;
+/** Deeper than this is not an offer either (the schema's deepest field is 2 levels down);
+ * js-yaml counts levels as it reads, so a nesting bomb stops at once. */
+export const MAX_DEPTH = 12;
+/** A front matter is a few hundred bytes; a file is at most MAX_FILE_BYTES anyway. */
+export const MAX_YAML_CHARS = 64 * 1024;
 
 export type YamlResult =
   | {
       ok: true;
       data: Record<string, unknown>;
       lineOf: (path: readonly PropertyKey[]) => number;
+      /** Problems that do not prevent reading the rest (dates the build would misread). */
       problems: Problem[];
     }
   | { ok: false; problems: Problem[] };
 
+/** Timestamps as written, when the date they give is not the day written (see misreadDate). */
+const misread = new WeakMap<Date, string>();
+/** How many timestamps were misread so far: a text that adds none needs no date walk. */
+let misreadCount = 0;
+
+/** js-yaml's own types (exported by js-yaml 4, missing from its type definitions). */
+const { types } = yaml as unknown as {
+  types: Record<'null' | 'bool' | 'int' | 'float' | 'timestamp' | 'merge', yaml.Type>;
+};
+const timestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve: (text: string) => types.timestamp.resolve(text),
+  construct: (text: string): Date => {
+    const date = types.timestamp.construct(text) as Date;
+    if (date.toISOString().slice(0, 10) !== writtenDay(text)) {
+      misread.set(date, text);
+      misreadCount++;
+    }
+    return date;
+  },
+  instanceOf: Date,
+});
+
+/** js-yaml's DEFAULT_SCHEMA (what Astro reads with) minus every explicit type. */
+const DATA_SCHEMA = new yaml.Schema({
+  implicit: [types.null, types.bool, types.int, types.float, timestamp, types.merge],
+  explicit: [],
+});
+
 /**
  * Parses a YAML mapping safely. `lineBefore` is the number of file lines before the YAML
- * text (the opening fence for a frontmatter, 0 for a .yaml file).
+ * text's first line.
  */
 export function parseYamlData(source: string, file: string, lineBefore: number): YamlResult {
-  const counter = new LineCounter();
-  const doc = parseDocument(source, {
-    lineCounter: counter,
-    schema: 'core',
-    customTags: ['timestamp'],
-    uniqueKeys: true,
-    prettyErrors: false,
+  const where = { source, lineBefore };
+  const fail = (message: string, extra: Partial<Problem> = {}): YamlResult => ({
+    ok: false,
+    problems: [{ code: 'yaml-syntax', file, line: lineBefore + 1, message, ...extra }],
   });
-  const lineAt = (offset: number) => counter.linePos(offset).line + lineBefore;
-  const problems: Problem[] = doc.errors.map((e) =>
-    yamlSyntaxProblem(file, lineAt(e.pos[0]), e.code, source, e.pos[0]),
-  );
-  const soft: Problem[] = [];
-  let aliases = 0;
-  visit(doc, (_key, node, path) => {
-    if (isAlias(node)) aliases++;
-    else if (isScalar(node) && node.value instanceof Date) {
-      const problem = impossibleDate(node, source, file, lineAt);
-      const parent = path.at(-1);
-      if (problem && isPair(parent) && isScalar(parent.key)) {
-        problem.field = String(parent.key.value);
-        problem.example = `${problem.field}: 2025-02-28`;
-      }
-      if (problem) soft.push(problem);
-    } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.tag) {
-      problems.push({
-        code: 'yaml-tag',
-        file,
-        line: lineAt(node.range?.[0] ?? 0),
-        message: `étiquette YAML « ${node.tag.replace('tag:yaml.org,2002:', '!!')} » refusée : l'en-tête ne contient que des données`,
-        expected: 'une valeur simple : texte, nombre, date, liste ou champs imbriqués',
-      });
-    }
-    return undefined;
-  });
-  if (aliases > MAX_ALIASES) {
-    problems.push({
-      code: 'yaml-aliases',
-      file,
-      line: lineBefore + 1,
-      message: `trop de références YAML (*alias) : ${aliases}, au plus ${MAX_ALIASES}`,
-      expected: 'des valeurs écrites en toutes lettres, sans &ancre ni *alias',
+  if (source.length > MAX_YAML_CHARS) {
+    return fail(`en-tête trop long (${Math.round(source.length / 1024)} Ko)`, {
+      expected: `au plus ${MAX_YAML_CHARS / 1024} Ko de champs ; le texte de l'offre va après « --- »`,
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
   let data: unknown;
+  const misreadBefore = misreadCount;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
+    data = yaml.load(source, {
+      schema: DATA_SCHEMA,
+      filename: file,
+      maxDepth: MAX_DEPTH,
+    } as LoadOptions);
+  } catch (error) {
+    if (error instanceof yaml.YAMLException && !error.reason.includes('maxDepth')) {
+      return { ok: false, problems: yamlErrorProblems(error, where, file) };
+    }
+    return fail(`valeurs imbriquées sur plus de ${MAX_DEPTH} niveaux`, {
+      expected: 'des champs « nom: valeur », imbriqués sur deux ou trois niveaux au plus',
+    });
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
+    return fail("l'en-tête doit être une suite de champs « nom: valeur »", {
+      example: 'title: "Chargé·e de campagne"',
+    });
+  }
+  // Aliases need a `*`, misread dates were counted: most texts need no walk at all.
+  const shape =
+    source.includes('*') || misreadCount !== misreadBefore
+      ? inspect(data as object)
+      : { aliases: 0, dates: [] };
+  if (shape.aliases > MAX_ALIASES) {
     return {
       ok: false,
       problems: [
@@ -91,135 +109,89 @@ export function parseYamlData(source: string, file: string, lineBefore: number):
           code: 'yaml-aliases',
           file,
           line: lineBefore + 1,
-          message: 'références YAML (*alias) trop nombreuses ou imbriquées',
+          message: `trop de références YAML (*alias) : ${shape.aliases}, au plus ${MAX_ALIASES}`,
+          expected: 'des valeurs écrites en toutes lettres, sans &ancre ni *alias',
         },
       ],
     };
   }
-  if (data === null || data === undefined) data = {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'yaml-syntax',
-          file,
-          line: lineBefore + 1,
-          message: "l'en-tête doit être une suite de champs « nom: valeur »",
-          example: 'title: "Chargé·e de campagne"',
-        },
-      ],
-    };
-  }
-  return {
-    ok: true,
-    data: data as Record<string, unknown>,
-    lineOf: (path) => lineOfPath(doc.contents, path, lineAt, lineBefore + 1),
-    problems: soft,
-  };
+  const lineOf = yamlLineOf(where);
+  const problems = shape.dates.map(({ path, written, date }) =>
+    misreadDate(file, lineOf(path), fieldName(path), written, date),
+  );
+  return { ok: true, data: data as Record<string, unknown>, lineOf, problems };
 }
 
-function lineOfPath(
-  root: unknown,
-  path: readonly PropertyKey[],
-  lineAt: (o: number) => number,
-  fallback: number,
-): number {
-  let node = root;
-  let line = fallback;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
-      );
-      if (!pair) break;
-      const range = (pair.key as Node).range;
-      if (range) line = lineAt(range[0]);
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      if (item.range) line = lineAt(item.range[0]);
-      node = item;
-    } else break;
-  }
-  return line;
+interface Shape {
+  /** Values reached a second time: anchors used by aliases (or merge keys). */
+  aliases: number;
+  /** Timestamps whose day is not the one written. */
+  dates: { path: PropertyKey[]; written: string; date: Date }[];
 }
 
-const YAML_ERRORS: Record<string, string> = {
-  DUPLICATE_KEY: 'ce champ apparaît deux fois',
-  TAB_AS_INDENT: "tabulation dans l'indentation : utilisez des espaces",
-  BAD_INDENT: 'indentation incorrecte : alignez les champs imbriqués avec deux espaces',
-  MISSING_CHAR: 'guillemet ou crochet non fermé',
-  BLOCK_AS_IMPLICIT_KEY: 'deux-points « : » inattendu : mettez la valeur entre guillemets',
-  MULTILINE_IMPLICIT_KEY: 'deux-points « : » inattendu : mettez la valeur entre guillemets',
-  UNEXPECTED_TOKEN: 'caractère inattendu : mettez la valeur entre guillemets',
-};
-
-function yamlSyntaxProblem(
-  file: string,
-  line: number,
-  code: string,
-  source: string,
-  offset: number,
-): Problem {
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = source.indexOf('\n', offset);
-  return {
-    code: 'yaml-syntax',
-    file,
-    line,
-    message: `syntaxe YAML invalide : ${YAML_ERRORS[code] ?? 'la ligne ne peut pas être lue'}`,
-    found: describeLine(source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)),
-    expected:
-      'un champ par ligne, « nom: valeur », les valeurs contenant « : » ou « # » entre guillemets',
-    example: 'title: "Appel à candidatures : chargé·e de mission"',
+/** One walk over the data, each object once (a shared value is counted, not walked again). */
+function inspect(root: object): Shape {
+  const shape: Shape = { aliases: 0, dates: [] };
+  const seen = new Set<object>();
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return;
+    if (value instanceof Date) {
+      const written = misread.get(value);
+      if (written !== undefined) shape.dates.push({ path: [...path], written, date: value });
+      return;
+    }
+    if (seen.has(value)) {
+      shape.aliases++;
+      return;
+    }
+    seen.add(value);
+    if (shape.aliases > MAX_ALIASES) return;
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+    for (const [key, item] of entries) {
+      path.push(key);
+      walk(item);
+      path.pop();
+    }
   };
+  walk(root);
+  return shape;
+}
+
+/** The calendar day a timestamp is written with: 2025-2-1T10:00:00Z → 2025-02-01. */
+function writtenDay(text: string): string {
+  const [, y = '', m = '', d = ''] = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(text) ?? [];
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 /**
- * YAML (like js-yaml for Astro) turns 2025-02-30 into 2 March without a word: refuse dates
- * that do not exist rather than publish the wrong one.
+ * js-yaml turns 2025-02-30 into 2 March and 2025-02-21T23:30:00-02:00 into the 22nd (the
+ * schema keeps the UTC day) without a word: refuse both rather than publish the wrong day.
  */
-function impossibleDate(
-  node: Scalar,
-  source: string,
+function misreadDate(
   file: string,
-  lineAt: (o: number) => number,
-): Problem | undefined {
-  const [start = 0, end = 0] = node.range ?? [];
-  const written = source
-    .slice(start, end)
-    .trim()
-    .replace(/^["']|["']$/g, '');
-  const day = /^(\d{4})-(\d\d?)-(\d\d?)/.exec(written);
-  if (!day || !(node.value instanceof Date)) return undefined;
-  const [, y, m, d] = day;
-  const iso = node.value.toISOString().slice(0, 10);
-  if (iso === `${y}-${m?.padStart(2, '0')}-${d?.padStart(2, '0')}`) return undefined;
-  // A time and a time zone moved the day (UTC): the day written exists, say what is wrong.
-  const asWritten = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  const timed =
-    written.length > 10 &&
-    asWritten.getUTCDate() === Number(d) &&
-    asWritten.getUTCMonth() === Number(m) - 1;
+  line: number,
+  field: string,
+  written: string,
+  date: Date,
+): Problem {
+  const day = writtenDay(written);
+  const withTime = /[Tt\s]/.test(written) && date.toISOString().slice(0, 10) !== day;
+  const example = `${field || 'deadline'}: ${withTime ? day : '2025-02-28'}`;
   return {
     code: 'schema',
     file,
-    line: lineAt(start),
-    message: timed
-      ? `la date ${written} porte une heure et un fuseau horaire : le site ne garde que le jour, ici le ${iso} en temps universel`
-      : `la date ${written.slice(0, 10)} n'existe pas dans le calendrier`,
+    line,
+    ...(field ? { field } : {}),
+    message: withTime
+      ? `la date « ${written} » tombe le ${date.toISOString().slice(0, 10)} une fois son heure ramenée en temps universel : écrivez le jour seul`
+      : `la date ${day} n'existe pas dans le calendrier`,
     found: `« ${written} »`,
-    expected: timed
-      ? `le jour seul, au format AAAA-MM-JJ (${written.slice(0, 10)}), sans heure ni fuseau`
+    expected: withTime
+      ? 'une date seule au format AAAA-MM-JJ, sans heure ni fuseau horaire'
       : 'une date réelle au format AAAA-MM-JJ',
-    example: timed ? `deadline: ${written.slice(0, 10)}` : 'deadline: 2025-02-28',
+    example,
   };
 }
 
-export function describeLine(line: string | undefined): string {
-  return line === undefined || line.trim() === ''
-    ? '(ligne vide)'
-    : `« ${line.trim().slice(0, 80)} »`;
-}
+export type { YamlSource };
