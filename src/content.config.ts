@@ -1,26 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { OfferSchema, OrganisationSchema } from './schema/index.ts';
 import { getContentDir } from './lib/content-dir.ts';
-import { markdownDataLoader } from './lib/offers-loader.ts';
+import { contentLoader } from './lib/content-loaders.ts';
 
 const contentDir = getContentDir();
 
-/** The file name without extension is the slug, exactly as written (no re-slugging). */
-const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.(?:md|ya?ml)$/, '');
-
+// The files the content check lists, read by its own reader (src/lib/content-loaders.ts).
 const offers = defineCollection({
-  // glob() without rendering: the catalog renders offer bodies (src/lib/offers-loader.ts says why).
-  loader: markdownDataLoader(`${contentDir}/offers`),
+  loader: contentLoader(contentDir, 'offer'),
   schema: OfferSchema,
 });
 
 const organisations = defineCollection({
-  loader: glob({
-    base: `${contentDir}/organisations`,
-    pattern: '*.{yaml,yml,md}',
-    generateId: idFromFileName,
-  }),
+  loader: contentLoader(contentDir, 'organisation'),
   schema: OrganisationSchema,
 });
 

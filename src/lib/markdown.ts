@@ -1,7 +1,7 @@
 /**
  * The one markdown pipeline: Sätteri with the sanitiser. astro.config.mjs gives it to Astro
  * (organisation descriptions), and renderMarkdown() renders offer bodies with it on demand,
- * so an offer's HTML never sits in Astro's data store (see src/lib/offers-loader.ts).
+ * so an offer's HTML never sits in Astro's data store (see src/lib/content-loaders.ts).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './markdown-sanitize.ts';

@@ -15,7 +15,7 @@ export function getCatalog(): Promise<Catalog> {
       getCollection('offers'),
       getCollection('organisations'),
     ]);
-    // Offer bodies are rendered here, not stored by the loader (src/lib/offers-loader.ts says why).
+    // Offer bodies are rendered here, not stored by the loader (src/lib/content-loaders.ts says why).
     const sources = [];
     for (const { id, data, filePath } of offers) {
       const html = data.draft || filePath === undefined ? '' : await renderOfferBody(filePath);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { buildCatalog, type Catalog } from '../catalog.ts';
 import type { ContentCheck } from '../content-check/index.ts';
 import { renderMarkdown } from '../markdown.ts';
-import { getMarkdownBody } from '../offers-loader.ts';
+import { getMarkdownBody } from '../content-loaders.ts';
 
 /** HTML of an offer file's body, as the pages render it. */
 export async function renderOfferBody(file: string): Promise<string> {

@@ -1,11 +1,19 @@
 /**
- * The offers loader stores, for every offer file, the data the content check validated: the
- * check and the build read front matter the same way. getMarkdownBody() gives the body Astro's
- * own parser gives.
+ * The offers loader stores, for every offer file the content check lists, the data the check
+ * validated; a file the check refuses (here a link) is never stored. getMarkdownBody() gives the
+ * body Astro's own parser gives.
  */
 import assert from 'node:assert/strict';
 import { hash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,8 +21,7 @@ import { after, before, describe, test } from 'node:test';
 import type { LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from 'astro/markdown';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { getMarkdownBody, markdownDataLoader } from '../../src/lib/offers-loader.ts';
-import { OfferSchema } from '../../src/schema/index.ts';
+import { contentLoader, getMarkdownBody } from '../../src/lib/content-loaders.ts';
 
 const OFFER = `---
 title: "Chargé·e de campagne"
@@ -66,26 +73,25 @@ after(() => {
   else process.env['OFFRES_CONTENT_DIR'] = savedContentDir;
 });
 
-/** Loads the offers with a store and a parseData like Astro's; returns the store and the files parsed. */
-async function load(): Promise<{ store: Map<string, unknown>; parsed: string[] }> {
-  const store = new Map<string, { digest?: string }>();
+/** Loads the offers with a store like Astro's; returns the store and the ids written. */
+async function load(
+  store = new Map<string, { digest?: string }>(),
+): Promise<{ store: Map<string, unknown>; parsed: string[] }> {
   const parsed: string[] = [];
   const context = {
     config: { root: pathToFileURL(`${contentDir}/`) },
     store: {
       get: (id: string) => store.get(id),
-      set: (entry: { id: string; digest?: string }) => (store.set(entry.id, entry), true),
+      set: (entry: { id: string; digest?: string }) => (
+        parsed.push(entry.id), store.set(entry.id, entry), true
+      ),
       keys: () => [...store.keys()],
       delete: (id: string) => store.delete(id),
     },
     generateDigest: (data: string) => hash('sha1', data),
-    parseData: async ({ id, data }: { id: string; data: unknown }) => {
-      parsed.push(id);
-      return OfferSchema.parseAsync(data);
-    },
     logger: { error: () => undefined },
   } as unknown as LoaderContext;
-  await markdownDataLoader(offersDir).load(context);
+  await contentLoader(contentDir, 'offer').load(context);
   return { store, parsed: parsed.sort() };
 }
 
@@ -101,17 +107,34 @@ describe('offers loader', () => {
     }
   });
 
-  test('a file that changed is parsed again', async () => {
+  test('only a file that changed is read again', async () => {
     const file = path.join(offersDir, '2025-01-plain.md');
     const original = readFileSync(file, 'utf8');
+    const first = await load();
     try {
       writeFileSync(file, original.replace('min: 1047', 'min: 1200'));
-      const { store, parsed } = await load();
-      assert.ok(parsed.includes('2025-01-plain'));
+      const { store, parsed } = await load(first.store as Map<string, { digest?: string }>);
+      assert.deepEqual(parsed, ['2025-01-plain']);
       const entry = store.get('2025-01-plain') as { data: { salary: { min: number } } };
       assert.equal(entry.data.salary.min, 1200);
     } finally {
       writeFileSync(file, original);
+    }
+  });
+
+  test('a file the check refuses is not stored: a link, a dot-file', async () => {
+    const link = path.join(offersDir, '2025-01-lien.md');
+    const hidden = path.join(offersDir, '.2025-01-cachee.md');
+    symlinkSync(path.join(offersDir, '2025-01-plain.md'), link);
+    writeFileSync(hidden, FILES['2025-01-plain'] ?? '');
+    try {
+      const { store } = await load();
+      assert.equal(store.has('2025-01-lien'), false);
+      assert.equal(store.has('.2025-01-cachee'), false);
+      assert.equal(store.size, Object.keys(FILES).length);
+    } finally {
+      rmSync(link);
+      rmSync(hidden);
     }
   });
 });
