@@ -176,7 +176,7 @@ describe('search index and markup', () => {
         (attrs) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(attrs),
       );
       if (page.urlPath === '/recherche/') {
-        // The page's own module, which loads Pagefind's UI only when the visitor searches.
+        // The page's own module, which loads Pagefind only when the visitor searches.
         assert.equal(code.length, 1, scripts.join(' | '));
         assert.match(code[0] ?? '', /type="module"/);
         assert.doesNotMatch(
@@ -184,7 +184,7 @@ describe('search index and markup', () => {
           /<script[^>]+src="\/pagefind\//,
           'no Pagefind script with the page',
         );
-        assert.match(html, /&quot;uiScript&quot;:&quot;\/pagefind\/pagefind-component-ui.js&quot;/);
+        assert.match(html, /&quot;script&quot;:&quot;\/pagefind\/pagefind.js&quot;/);
         // search.css is small enough to be inlined: the site stylesheet is the only one to fetch.
         assert.equal(html.match(/<link rel="stylesheet"/g)?.length, 1, 'one stylesheet request');
       } else {
