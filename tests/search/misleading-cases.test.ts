@@ -332,7 +332,10 @@ describe('/recherche/ never misleads', () => {
     assert.ok(onDisk < 300_000, `${onDisk} bytes of files`);
 
     await page.setViewportSize({ width: 375, height: 800 });
-    await visit('contrat=stage&contrat=cdd&region=hauts-de-france&region=corse');
+    await visit(
+      'contrat=stage&contrat=cdd&region=hauts-de-france&region=ile-de-france&region=auvergne-rhone-alpes',
+    );
+    assert.equal(await summary().innerText(), '18 offres');
     await page.locator('details[data-filter-name="contrat"] summary').click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
