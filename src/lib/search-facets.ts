@@ -106,9 +106,10 @@ function monthsBetween(start: string, end: string): number {
 }
 
 export function getDuration(data: Data): string[] {
+  // An offer that starts as soon as possible runs from its publication.
+  const start = data.start ?? (getStart(data)[0] === START_ASAP ? data.published : undefined);
   const months =
-    data.durationMonths ??
-    (data.start && data.end ? monthsBetween(data.start, data.end) : undefined);
+    data.durationMonths ?? (start && data.end ? monthsBetween(start, data.end) : undefined);
   if (months === undefined || months <= 0) return [];
   const band = months <= 3 ? 0 : months <= 6 ? 1 : months <= 12 ? 2 : 3;
   return [DURATION_VALUES[band]];

@@ -168,6 +168,40 @@ describe('search index and markup', () => {
     assert.match(html, /data-pagefind-filter="statut:Clôturée"/);
   });
 
+  it('files offers under the filters a job seeker expects: time, pay, start, duration, tags', () => {
+    const filters = (slug: string) =>
+      [...readDist(site, `/offres/${slug}/`).matchAll(/data-pagefind-filter="([^"]+)"/g)]
+        .map((m) => m[1]?.replace(/&#39;/g, "'"))
+        .filter((f) => !/^(région|département|organisation|contrat|télétravail|statut):/.test(f ?? ''));
+    assert.deepEqual(filters('2026-02-ville-d-ajaccio-charge-communication'), [
+      'temps:Temps plein',
+      'rémunération:Indiquée',
+      'salaire:2 000 à 2 999 € par mois',
+      'début:avril 2026',
+      'étiquette:communication',
+      'étiquette:collectivite',
+    ]);
+    // 75,200 F CFP a month is about 630 €.
+    assert.deepEqual(filters('2026-01-te-fenua-ecologie-animateur'), [
+      'temps:Temps plein',
+      'rémunération:Indiquée',
+      'salaire:Moins de 1 000 € par mois',
+    ]);
+    assert.deepEqual(filters('2019-12-collectif-3r-charge-plaidoyer-municipales'), [
+      'rémunération:Indiquée',
+      'début:Dès que possible',
+      'durée:4 à 6 mois',
+      'étiquette:plaidoyer',
+      'étiquette:municipales-2020',
+      'étiquette:environnement',
+      'étiquette:dechets',
+      'étiquette:urgent',
+    ]);
+    assert.deepEqual(filters('2026-02-ocean-indien-solidaire-benevolat-securite'), [
+      'rémunération:Non indiquée',
+    ]);
+  });
+
   it('loads search code on /recherche/ only; offer pages ship no JavaScript', () => {
     for (const page of listHtmlFiles(site)) {
       const html = fs.readFileSync(page.file, 'utf8');

@@ -132,6 +132,31 @@ describe('/recherche/ never misleads', () => {
     assert.equal(await summary().innerText(), `${stageOrCdd.length} offres`);
   });
 
+  it('filters by working time, pay, start, duration and tags', async () => {
+    const partTime = OFFERS.filter((o) => o.workingTime === 'part-time');
+    assert.deepEqual(
+      (await visit('temps=temps-partiel')).sort(),
+      partTime.map((o) => url(o.slug)).sort(),
+    );
+    assert.match(
+      (await option('temps', 'Temps plein').textContent()) ?? '',
+      new RegExp(`${OPEN_COUNT - partTime.length}$`),
+    );
+    // No generated offer gives its pay: « non indiquée » is all of them, « indiquée » none.
+    assert.equal((await visit('remuneration=non-indiquee&etiquette=essai')).length, 20);
+    assert.equal(await summary().innerText(), `${OPEN_COUNT} offres`);
+    assert.deepEqual(await visit('remuneration=indiquee'), []);
+    assert.match(await notice().innerText(), /^Aucune offre ouverte pour Indiquée\./);
+    // Closed seeds: Collectif 3R starts « dès que possible » for four months.
+    assert.deepEqual(await visit('debut=des-que-possible&duree=4-a-6-mois&statut=toutes'), [
+      '/offres/2019-12-collectif-3r-charge-plaidoyer-municipales/',
+    ]);
+    await visit('statut=toutes');
+    const groups = await page.locator('.search-filter-group:not([hidden]) summary').allInnerTexts();
+    for (const label of ['Temps de travail', 'Rémunération', 'Début', 'Durée', 'Étiquettes'])
+      assert.ok(groups.some((g) => g.startsWith(label)), `${label} in ${groups.join(', ')}`);
+  });
+
   it('keeps a value with no open offer, says so, and offers closed offers or its removal', async () => {
     assert.deepEqual(await visit('region=hauts-de-france'), []);
     assert.equal(new URL(page.url()).search, '?region=hauts-de-france', 'nothing dropped');

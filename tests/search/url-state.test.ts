@@ -124,9 +124,15 @@ describe('filter options', () => {
         ['Stage', 2, true],
       ],
     );
-    assert.equal(labelFor('hauts-de-france', config), 'Hauts-de-France');
-    assert.equal(labelFor('la-reunion', config), 'La Réunion');
-    assert.equal(labelFor('mon-tag', config), 'Mon tag');
+    assert.equal(labelFor('hauts-de-france', config.labels), 'Hauts-de-France');
+    assert.equal(labelFor('la-reunion', config.labels), 'La Réunion');
+    assert.equal(labelFor('mon-tag', config.labels), 'Mon tag');
+    const pay = config.filters.find((f) => f.key === 'rémunération')!;
+    const none = getOptions(pay, { counts: {}, resolved: {} }, {
+      ...EMPTY_STATE,
+      filters: { rémunération: ['indiquee'] },
+    }, config);
+    assert.deepEqual(none.map((o) => o.label), ['Indiquée']);
   });
 
   it('lists bands in their order and months chronologically, « dès que possible » first', () => {
@@ -178,6 +184,11 @@ describe('search facets', () => {
       '3 mois ou moins',
     ]);
     assert.deepEqual(getDuration(base), []);
+    // Starting as soon as possible: from publication to the end.
+    assert.deepEqual(
+      getDuration({ ...base, published: '2019-12-01', startText: 'dès que possible', end: '2020-03-31' }),
+      ['4 à 6 mois'],
+    );
   });
 });
 

@@ -52,8 +52,8 @@ function compareOptions(filter: FilterConfig, a: FilterOption, b: FilterOption):
 }
 
 /** A name for a slug no offer of the bundle has: a known name, else the slug in words. */
-export function labelFor(slug: string, config: Pick<SearchClientConfig, 'labels'>): string {
-  const known = config.labels.find((label) => slugify(label) === slug);
+export function labelFor(slug: string, names: readonly string[]): string {
+  const known = names.find((label) => slugify(label) === slug);
   if (known) return known;
   const words = slug.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -78,7 +78,7 @@ export function getOptions(
     if (!options.has(slug))
       options.set(slug, {
         slug,
-        label: resolved[slug] ?? labelFor(slug, config),
+        label: resolved[slug] ?? labelFor(slug, [...filter.values, ...config.labels]),
         count: 0,
         selected: true,
       });
