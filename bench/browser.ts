@@ -166,8 +166,7 @@ export class Visitor {
         () =>
           document
             .querySelector('[data-search-part="summary"], pagefind-summary, .pagefind-ui__message')
-            ?.textContent?.trim() ??
-          '',
+            ?.textContent?.trim() ?? '',
       );
     });
     const weight = weigh(files);

@@ -225,12 +225,10 @@ export function getSearchDataMarkup(offer: OfferView): {
 export function getSearchClientConfig(openCount: number) {
   return {
     // The status is the choice of bundle, not a filter the visitor sets.
-    filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map((filter) => ({
-      param: filter.param,
-      key: filter.key,
-      label: filter.label,
-      values: ('values' in filter ? [...filter.values] : []) as string[],
-    })),
+    filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map((filter) => {
+      const values: string[] = 'values' in filter ? [...filter.values] : [];
+      return { param: filter.param, key: filter.key, label: filter.label, values };
+    }),
     /** Pagefind's script, loaded when the visitor starts searching; one instance per bundle. */
     script: `${getBundlePath('open')}pagefind.js`,
     bundles: { open: getBundlePath('open'), all: getBundlePath('all') },

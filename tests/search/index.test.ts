@@ -172,7 +172,9 @@ describe('search index and markup', () => {
     const filters = (slug: string) =>
       [...readDist(site, `/offres/${slug}/`).matchAll(/data-pagefind-filter="([^"]+)"/g)]
         .map((m) => m[1]?.replace(/&#39;/g, "'"))
-        .filter((f) => !/^(région|département|organisation|contrat|télétravail|statut):/.test(f ?? ''));
+        .filter(
+          (f) => !/^(région|département|organisation|contrat|télétravail|statut):/.test(f ?? ''),
+        );
     assert.deepEqual(filters('2026-02-ville-d-ajaccio-charge-communication'), [
       'temps:Temps plein',
       'rémunération:Indiquée',

@@ -154,7 +154,10 @@ describe('/recherche/ never misleads', () => {
     await visit('statut=toutes');
     const groups = await page.locator('.search-filter-group:not([hidden]) summary').allInnerTexts();
     for (const label of ['Temps de travail', 'Rémunération', 'Début', 'Durée', 'Étiquettes'])
-      assert.ok(groups.some((g) => g.startsWith(label)), `${label} in ${groups.join(', ')}`);
+      assert.ok(
+        groups.some((g) => g.startsWith(label)),
+        `${label} in ${groups.join(', ')}`,
+      );
   });
 
   it('keeps a value with no open offer, says so, and offers closed offers or its removal', async () => {
@@ -190,7 +193,9 @@ describe('/recherche/ never misleads', () => {
     assert.deepEqual(await visit('region=la-reunion&statut=toutes'), []);
     assert.match(await notice().innerText(), /^Aucune offre pour La Réunion\./);
     assert.equal(
-      await notice().getByRole('link', { name: 'Chercher aussi dans les offres clôturées' }).count(),
+      await notice()
+        .getByRole('link', { name: 'Chercher aussi dans les offres clôturées' })
+        .count(),
       0,
     );
   });
@@ -229,7 +234,10 @@ describe('/recherche/ never misleads', () => {
     await page.getByRole('link', { name: 'Page suivante →' }).click();
     await waitForSearch('?statut=toutes&tri=limite&page=2');
     const second = await results();
-    assert.deepEqual(second.slice(0, 6), byDeadline.slice(20).map((o) => url(o.slug)));
+    assert.deepEqual(
+      second.slice(0, 6),
+      byDeadline.slice(20).map((o) => url(o.slug)),
+    );
     assert.deepEqual(second.slice(6).sort(), [...CLOSED].sort(), 'closed offers last');
     assert.equal(second[6], '/offres/2025-01-ville-du-mont-dore-assistant-communication/');
 
@@ -254,12 +262,20 @@ describe('/recherche/ never misleads', () => {
 
   it('shows 20 results a page, the page in the URL through reload and back', async () => {
     assert.equal((await visit('')).length, 20);
-    assert.equal(await page.locator('[data-search-part="pagination"]').innerText(), 'Page 1 sur 2\nPage suivante →');
+    assert.equal(
+      await page.locator('[data-search-part="pagination"]').innerText(),
+      'Page 1 sur 2\nPage suivante →',
+    );
     await page.getByRole('link', { name: 'Page suivante →' }).click();
     await waitForSearch('?page=2');
     const second = await results();
     assert.equal(second.length, OPEN_COUNT - 20);
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset['searchPart']), 'summary');
+    assert.equal(
+      await page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.dataset['searchPart'],
+      ),
+      'summary',
+    );
     await page.reload();
     assert.deepEqual(await results(), second);
     await page.goBack();
@@ -295,7 +311,11 @@ describe('/recherche/ never misleads', () => {
       await summaries.allInnerTexts().then((t) => t.map((s) => s.trim())),
     );
     const tops = seen.map((s) => s.top);
-    assert.deepEqual(tops, [...tops].sort((a, b) => a - b), 'each next one is lower on the page');
+    assert.deepEqual(
+      tops,
+      [...tops].sort((a, b) => a - b),
+      'each next one is lower on the page',
+    );
     // Space ticks a value; focus stays on it, visibly; the count is announced.
     await summaries.filter({ hasText: 'Contrat' }).focus();
     await page.keyboard.press('Enter');
@@ -325,7 +345,11 @@ describe('/recherche/ never misleads', () => {
       .locator('a')
       .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     assert.deepEqual(links, ['/offres/', '/regions/', '/organisations/', '/archives/']);
-    assert.equal(await plain.locator('.search-layout').isVisible(), false, 'no list posing as results');
+    assert.equal(
+      await plain.locator('.search-layout').isVisible(),
+      false,
+      'no list posing as results',
+    );
     await context.close();
   });
 

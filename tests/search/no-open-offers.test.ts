@@ -33,7 +33,10 @@ test('with no open offer, /recherche/ says so and searches closed ones on reques
   const hint = page.locator('[data-search-part="notice"]');
   await page.locator('offres-search[data-state="ready"]:not([aria-busy])').waitFor();
   assert.match(await hint.innerText(), /Aucune offre n’est ouverte en ce moment/);
-  assert.equal(await page.getByRole('searchbox', { name: 'Rechercher parmi les offres' }).inputValue(), 'plaidoyer');
+  assert.equal(
+    await page.getByRole('searchbox', { name: 'Rechercher parmi les offres' }).inputValue(),
+    'plaidoyer',
+  );
   await hint.getByRole('link', { name: 'Chercher aussi dans les offres clôturées' }).click();
   await page.waitForURL((url) => url.search === '?q=plaidoyer&region=ile-de-france&statut=toutes');
   const link = page.locator('[data-search-part="results"] .search-result h3 a').first();

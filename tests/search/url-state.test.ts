@@ -4,12 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getSearchClientConfig } from '../../src/lib/search.ts';
 import { getIndexedText } from '../../src/lib/search-excerpt.ts';
-import {
-  getDuration,
-  getMonthlyPay,
-  getPayBand,
-  getStart,
-} from '../../src/lib/search-facets.ts';
+import { getDuration, getMonthlyPay, getPayBand, getStart } from '../../src/lib/search-facets.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { getOptions, labelFor } from '../../src/scripts/search/filters-view.ts';
 import { toEngineQuery } from '../../src/scripts/search/query.ts';
@@ -54,7 +49,9 @@ describe('search URL state', () => {
   });
 
   it('keeps every filter value of the URL, known or not; drops unknown sorts and pages', () => {
-    const url = parse('region=Atlantide&region=a-distance&tri=hasard&page=0&statut=x&statut=toutes');
+    const url = parse(
+      'region=Atlantide&region=a-distance&tri=hasard&page=0&statut=x&statut=toutes',
+    );
     assert.deepEqual(url.filters, { région: ['a-distance', 'atlantide'] });
     assert.equal(url.sort, '');
     assert.equal(url.page, 1);
@@ -112,7 +109,10 @@ describe('filter options', () => {
     const state = { ...EMPTY_STATE, filters: { contrat: ['alternance', 'stage'] } };
     const options = getOptions(
       contrat,
-      { counts: { contrat: { Stage: 2, CDD: 3, CDI: 0 } }, resolved: { contrat: { stage: 'Stage' } } },
+      {
+        counts: { contrat: { Stage: 2, CDD: 3, CDI: 0 } },
+        resolved: { contrat: { stage: 'Stage' } },
+      },
       state,
       config,
     );
@@ -128,11 +128,19 @@ describe('filter options', () => {
     assert.equal(labelFor('la-reunion', config.labels), 'La Réunion');
     assert.equal(labelFor('mon-tag', config.labels), 'Mon tag');
     const pay = config.filters.find((f) => f.key === 'rémunération')!;
-    const none = getOptions(pay, { counts: {}, resolved: {} }, {
-      ...EMPTY_STATE,
-      filters: { rémunération: ['indiquee'] },
-    }, config);
-    assert.deepEqual(none.map((o) => o.label), ['Indiquée']);
+    const none = getOptions(
+      pay,
+      { counts: {}, resolved: {} },
+      {
+        ...EMPTY_STATE,
+        filters: { rémunération: ['indiquee'] },
+      },
+      config,
+    );
+    assert.deepEqual(
+      none.map((o) => o.label),
+      ['Indiquée'],
+    );
   });
 
   it('lists bands in their order and months chronologically, « dès que possible » first', () => {
@@ -144,7 +152,11 @@ describe('filter options', () => {
         config,
       ).map((o) => o.label);
     assert.deepEqual(
-      order(salaire, ['3 000 € par mois ou plus', 'Moins de 1 000 € par mois', '1 000 à 1 999 € par mois']),
+      order(salaire, [
+        '3 000 € par mois ou plus',
+        'Moins de 1 000 € par mois',
+        '1 000 à 1 999 € par mois',
+      ]),
       ['Moins de 1 000 € par mois', '1 000 à 1 999 € par mois', '3 000 € par mois ou plus'],
     );
     assert.deepEqual(order(debut, ['mai 2026', 'janvier 2027', 'Dès que possible', 'avril 2026']), [
@@ -160,7 +172,11 @@ describe('search facets', () => {
   const base = { published: '2026-02-01', tags: [] };
   it('turns pay into a monthly band, in euros', () => {
     const pay = (salary: object, extra: object = {}) =>
-      getMonthlyPay({ ...base, ...extra, salary: { currency: 'EUR', basis: 'gross', ...salary } } as never);
+      getMonthlyPay({
+        ...base,
+        ...extra,
+        salary: { currency: 'EUR', basis: 'gross', ...salary },
+      } as never);
     assert.equal(pay({ min: 2200, period: 'month' }), 2200);
     assert.equal(pay({ min: 36000, period: 'year' }), 3000);
     assert.equal(Math.round(pay({ min: 75200, currency: 'XPF', period: 'month' }) ?? 0), 630);
@@ -186,7 +202,12 @@ describe('search facets', () => {
     assert.deepEqual(getDuration(base), []);
     // Starting as soon as possible: from publication to the end.
     assert.deepEqual(
-      getDuration({ ...base, published: '2019-12-01', startText: 'dès que possible', end: '2020-03-31' }),
+      getDuration({
+        ...base,
+        published: '2019-12-01',
+        startText: 'dès que possible',
+        end: '2020-03-31',
+      }),
       ['4 à 6 mois'],
     );
   });

@@ -104,7 +104,10 @@ export async function runSearch(
   const { status } = config;
   const parts = state.includeClosed
     ? await Promise.all([
-        bundle.search(term, { filters: { ...filters, [status.key]: status.open }, sort: sorts.open }),
+        bundle.search(term, {
+          filters: { ...filters, [status.key]: status.open },
+          sort: sorts.open,
+        }),
         bundle.search(term, {
           filters: { ...filters, [status.key]: status.closed },
           sort: sorts.closed,
@@ -123,8 +126,6 @@ export async function runSearch(
   );
   const all = parts.flatMap((p) => p.results);
   const start = (state.page - 1) * config.pageSize;
-  const results = await Promise.all(
-    all.slice(start, start + config.pageSize).map((r) => r.data()),
-  );
+  const results = await Promise.all(all.slice(start, start + config.pageSize).map((r) => r.data()));
   return { total: all.length, open: parts[0]?.results.length ?? 0, results, counts, resolved };
 }

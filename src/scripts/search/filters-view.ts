@@ -87,7 +87,11 @@ export function getOptions(
 }
 
 function renderOption(filter: FilterConfig, option: FilterOption): HTMLElement {
-  const input = element('input', { type: 'checkbox', value: option.slug, checked: option.selected });
+  const input = element('input', {
+    type: 'checkbox',
+    value: option.slug,
+    checked: option.selected,
+  });
   input.dataset['filter'] = filter.key;
   return element('label', { className: 'search-filter-option' }, [
     input,

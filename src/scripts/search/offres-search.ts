@@ -48,7 +48,9 @@ class OffresSearch extends HTMLElement {
       focusResults: () => this.#part('results').querySelector('a')?.focus(),
     });
     const closed = this.#part<HTMLInputElement>('closed');
-    closed.addEventListener('change', () => this.#update({ includeClosed: closed.checked, page: 1 }));
+    closed.addEventListener('change', () =>
+      this.#update({ includeClosed: closed.checked, page: 1 }),
+    );
     const sort = this.#part<HTMLSelectElement>('sort');
     sort.addEventListener('change', () => this.#update({ sort: sort.value, page: 1 }));
     const pane = this.#part('filters');
@@ -75,7 +77,8 @@ class OffresSearch extends HTMLElement {
       void this.#run();
     });
     this.#showControls();
-    if (this.#box.value.trim() !== '' && this.#state.q === '') this.#state.q = this.#box.value.trim();
+    if (this.#box.value.trim() !== '' && this.#state.q === '')
+      this.#state.q = this.#box.value.trim();
     if (asksForSearch(this.#state)) this.#start();
   }
 
@@ -180,7 +183,9 @@ class OffresSearch extends HTMLElement {
     const total = outcome?.total ?? 0;
     this.#part('summary').textContent = getSummary(total, state.q, state.includeClosed);
     const list = this.#part('results');
-    list.replaceChildren(...(outcome?.results ?? []).map((r) => renderCard(r, config.status.closed)));
+    list.replaceChildren(
+      ...(outcome?.results ?? []).map((r) => renderCard(r, config.status.closed)),
+    );
     list.hidden = total === 0;
     renderPagination(this.#part('pagination'), state.page, pages, (page) =>
       toHref({ ...state, page }, config),
