@@ -6,9 +6,6 @@
  */
 import type { OfferView } from './catalog.ts';
 import { CONTRACT_LABELS, REMOTE_LABELS, formatDate } from './format.ts';
-import { INTERNATIONAL_REGION, REMOTE_REGION, getAllRegions } from './geo.ts';
-import { PAGE_SIZE } from './site.ts';
-import { EXCERPT_WORDS } from './search-excerpt.ts';
 import { formatPay, formatPlace } from './offer-facts.ts';
 import {
   DURATION_VALUES,
@@ -220,34 +217,3 @@ export function getSearchDataMarkup(offer: OfferView): {
     ),
   };
 }
-
-/** What the search page's client script needs to map URLs to Pagefind state. */
-export function getSearchClientConfig(openCount: number) {
-  return {
-    // The status is the choice of bundle, not a filter the visitor sets.
-    filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map((filter) => {
-      const values: string[] = 'values' in filter ? [...filter.values] : [];
-      return { param: filter.param, key: filter.key, label: filter.label, values };
-    }),
-    /** Pagefind's script, loaded when the visitor starts searching; one instance per bundle. */
-    script: `${getBundlePath('open')}pagefind.js`,
-    bundles: { open: getBundlePath('open'), all: getBundlePath('all') },
-    status: { key: STATUS_FILTER.key, open: STATUS_FILTER.open, closed: STATUS_FILTER.closed },
-    /** Pagefind cannot load an empty index: with no open offer, the page says so instead. */
-    openCount,
-    sorts: SEARCH_SORTS.map(({ value, open, closed }) => ({ value, open, closed })),
-    browseSort: BROWSE_SORT,
-    pageSize: PAGE_SIZE,
-    excerptWords: EXCERPT_WORDS,
-    /** Names of values no offer may have yet, for a URL that asks for one (« Aucune offre … »). */
-    labels: [
-      ...getAllRegions().map((r) => r.name),
-      REMOTE_REGION.name,
-      INTERNATIONAL_REGION.name,
-      ...Object.values(CONTRACT_LABELS),
-      ...Object.values(REMOTE_LABELS),
-    ],
-  };
-}
-
-export type SearchClientConfig = ReturnType<typeof getSearchClientConfig>;

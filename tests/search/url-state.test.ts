@@ -2,11 +2,12 @@
 // excerpts, without a browser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getSearchClientConfig } from '../../src/lib/search.ts';
+import { getSearchClientConfig } from '../../src/lib/search-client.ts';
 import { getIndexedText } from '../../src/lib/search-excerpt.ts';
 import { getDuration, getMonthlyPay, getPayBand, getStart } from '../../src/lib/search-facets.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { getOptions, labelFor } from '../../src/scripts/search/filters-view.ts';
+import { getNotice } from '../../src/scripts/search/notice.ts';
 import { toEngineQuery } from '../../src/scripts/search/query.ts';
 import {
   EMPTY_STATE,
@@ -165,6 +166,64 @@ describe('filter options', () => {
       'mai 2026',
       'janvier 2027',
     ]);
+  });
+});
+
+describe('notice', () => {
+  const region = config.filters.find((f) => f.key === 'région')!;
+  const options = (state: typeof EMPTY_STATE) =>
+    new Map([
+      [
+        'région',
+        getOptions(
+          region,
+          { counts: { région: { Corse: 2 } }, resolved: { région: { corse: 'Corse' } } },
+          state,
+          config,
+        ),
+      ],
+    ]);
+
+  it('names a value with no open offer, with links to closed offers and to its removal', () => {
+    const state = { ...EMPTY_STATE, filters: { région: ['corse', 'hauts-de-france'] } };
+    assert.deepEqual(getNotice(state, { total: 2 }, options(state), config), {
+      text: 'Aucune offre ouverte pour Hauts-de-France.',
+      links: [
+        {
+          text: 'Chercher aussi dans les offres clôturées',
+          href: '?region=corse&region=hauts-de-france&statut=toutes',
+          action: { includeClosed: '' },
+        },
+        {
+          text: 'Retirer le filtre Hauts-de-France',
+          href: '?region=corse',
+          action: { removeFilter: 'région', value: 'hauts-de-france' },
+        },
+      ],
+    });
+    const closed = { ...state, includeClosed: true, q: 'stage' };
+    const { text, links } = getNotice(closed, { total: 2 }, options(closed), config);
+    assert.equal(text, 'Aucune offre pour Hauts-de-France, avec « stage ».');
+    assert.deepEqual(
+      links.map((l) => l.text),
+      ['Retirer le filtre Hauts-de-France'],
+    );
+  });
+
+  it('says when a query finds nothing, when no offer is open, and nothing otherwise', () => {
+    const state = { ...EMPTY_STATE, q: 'municipales' };
+    assert.equal(
+      getNotice(state, { total: 0 }, options(state), config).text,
+      'Aucune offre ouverte ne correspond à « municipales ».',
+    );
+    assert.equal(
+      getNotice(state, undefined, options(state), config).text,
+      'Aucune offre n’est ouverte en ce moment.',
+    );
+    assert.deepEqual(getNotice(state, { total: 3 }, options(state), config), {
+      text: '',
+      links: [],
+    });
   });
 });
 

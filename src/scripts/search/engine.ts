@@ -9,7 +9,7 @@
  * - the count beside a value is the number of offers that have it given the query and the
  *   *other* filters (one more search per filter in use): what ticking it alone would give.
  */
-import type { SearchClientConfig } from '../../lib/search.ts';
+import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { toEngineQuery } from './query.ts';
 import { getSorts, resolveSlug, type SearchState } from './url-state.ts';
 

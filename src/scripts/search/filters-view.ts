@@ -5,7 +5,7 @@
  * and shows the selected values as removable chips. A selected value no offer has is listed
  * all the same, ticked, with 0: nothing the visitor (or a shared link) asked for disappears.
  */
-import type { SearchClientConfig } from '../../lib/search.ts';
+import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { slugify } from '../../lib/slug.ts';
 import { element } from './dom.ts';
 import type { Outcome } from './engine.ts';

@@ -5,12 +5,15 @@
  * group opened, the closed-offers box, the order, another page) or at once when the URL asks
  * for a search. The URL is the source of truth (shareable links, back button, reload):
  * `?q=…&region=…&contrat=stage&contrat=cdd&statut=toutes&tri=limite&page=2` (url-state.ts).
+ * Over 200 lines: the wiring of every control of the page; what it draws is in the *-view.ts
+ * modules, what it says in notice.ts and result-card.ts.
  */
-import type { SearchClientConfig } from '../../lib/search.ts';
+import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { loadBundle, runSearch, type Outcome } from './engine.ts';
 import { getOptions, renderChips, renderFilterPane, type FilterOption } from './filters-view.ts';
 import { getSummary } from './result-card.ts';
-import { renderCard, renderNotice, renderPagination, type NoticeLink } from './results-view.ts';
+import { getNotice } from './notice.ts';
+import { renderCard, renderNotice, renderPagination } from './results-view.ts';
 import { SearchBox } from './search-box.ts';
 import {
   EMPTY_STATE,
@@ -190,51 +193,8 @@ class OffresSearch extends HTMLElement {
     renderPagination(this.#part('pagination'), state.page, pages, (page) =>
       toHref({ ...state, page }, config),
     );
-    this.#renderNotice(state, outcome, options);
-  }
-
-  /** What found nothing, and the links that widen the search. Nothing is dropped silently. */
-  #renderNotice(
-    state: SearchState,
-    outcome: Outcome | undefined,
-    options: Map<string, FilterOption[]>,
-  ): void {
-    const notice = this.#part('notice');
-    const links: NoticeLink[] = [];
-    const withClosed = {
-      text: 'Chercher aussi dans les offres clôturées',
-      href: toHref({ ...state, includeClosed: true, page: 1 }, this.#config),
-      action: { includeClosed: '' },
-    };
-    if (!outcome) {
-      renderNotice(notice, 'Aucune offre n’est ouverte en ce moment.', [withClosed]);
-      return;
-    }
-    const none = state.includeClosed ? 'Aucune offre' : 'Aucune offre ouverte';
-    const zero = this.#config.filters.flatMap((filter) =>
-      (options.get(filter.key) ?? [])
-        .filter((o) => o.selected && o.count === 0)
-        .map((o) => ({ filter, option: o })),
-    );
-    let text = '';
-    if (zero.length > 0) {
-      const names = zero.map(({ option }) => option.label).join(', ');
-      text = `${none} pour ${names}${state.q === '' ? '' : `, avec « ${state.q} »`}.`;
-      for (const { filter, option } of zero) {
-        links.push({
-          text: `Retirer le filtre ${option.label}`,
-          href: toHref(toggleFilter(state, filter.key, option.slug, false), this.#config),
-          action: { removeFilter: filter.key, value: option.slug },
-        });
-      }
-    } else if (outcome.total === 0) {
-      text =
-        state.q === ''
-          ? `${none} ne correspond à ces filtres.`
-          : `${none} ne correspond à « ${state.q} ».`;
-    }
-    if (text !== '' && !state.includeClosed) links.unshift(withClosed);
-    renderNotice(notice, text, links);
+    const { text, links } = getNotice(state, outcome, options, config);
+    renderNotice(this.#part('notice'), text, links);
   }
 
   #onNoticeLink(event: MouseEvent): void {

@@ -6,7 +6,7 @@
  * with the values Pagefind knows only to search. A slug that matches nothing stays in the state
  * (and the URL): the page says that no offer has it, it never drops it.
  */
-import type { SearchClientConfig } from '../../lib/search.ts';
+import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { slugify } from '../../lib/slug.ts';
 
 /** Filter key → selected slugs. */
