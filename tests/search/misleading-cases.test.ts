@@ -372,6 +372,10 @@ describe('/recherche/ never misleads', () => {
     const fetched = server.requests.slice(served).map((r) => r.path);
     console.log(`first search: ${fetched.length} requests, ${bytes} bytes: ${fetched.join(' ')}`);
     assert.equal(sizes.length, fetched.length, 'every request counted');
+    assert.ok(
+      fetched.every((p) => !p.includes('component-ui')),
+      'Pagefind’s JS API only, not its UI',
+    );
     assert.ok(bytes > 50_000 && bytes < 300_000, `${bytes} bytes`);
     // The same from the files served, for a host that does not compress them.
     const onDisk = fetched
