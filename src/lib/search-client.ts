@@ -10,6 +10,7 @@ import {
   BROWSE_SORT,
   SEARCH_FILTERS,
   SEARCH_SORTS,
+  SORT_KEYS,
   STATUS_FILTER,
   getBundlePath,
 } from './search.ts';
@@ -31,6 +32,7 @@ export function getSearchClientConfig(openCount: number) {
     openCount,
     sorts: SEARCH_SORTS.map(({ value, open, closed }) => ({ value, open, closed })),
     browseSort: BROWSE_SORT,
+    deadlineKey: SORT_KEYS.deadline,
     pageSize: PAGE_SIZE,
     excerptWords: EXCERPT_WORDS,
     /** Names of values no offer may have yet, for a URL that asks for one (« Aucune offre … »). */

@@ -135,6 +135,11 @@ export interface OfferSearchData {
     teletravail?: string;
     /** Pay as the offer page gives it. */
     remuneration?: string;
+    /**
+     * Last day to apply (ISO): the page tells an offer still open at the build but past its
+     * deadline by now, and lists it after the open ones.
+     */
+    cloture: string;
   };
 }
 
@@ -156,6 +161,7 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
     contrat: contracts.join(', '),
     statut: status,
     publiee: formatDate(data.published),
+    cloture: data.deadline ?? offer.lastOpenDay,
   };
   if (data.deadline) meta.limite = formatDate(data.deadline);
   if (data.remote !== 'none') meta.teletravail = REMOTE_LABELS[data.remote];

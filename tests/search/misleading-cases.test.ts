@@ -260,6 +260,38 @@ describe('/recherche/ never misleads', () => {
     );
   });
 
+  it('lists an offer whose deadline passed since the build after the upcoming ones, as closed', async () => {
+    // A visitor on 10 March: the offers of 2 to 9 March were open at the build (1 March).
+    const later = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+    const laterErrors = collectConsoleErrors(later);
+    await later.clock.setFixedTime(new Date('2026-03-10T12:00:00'));
+    await later.goto(`${server.url}/recherche/?tri=limite`);
+    await later.locator('offres-search[data-state="ready"]:not([aria-busy])').waitFor();
+    const cards = await later
+      .locator('[data-search-part="results"] .search-result')
+      .evaluateAll((items) =>
+        items.map((li) => ({
+          path: new URL(li.querySelector('a')?.href ?? '').pathname,
+          closed: li.querySelector('.badge-closed') !== null,
+        })),
+      );
+    const byDeadline = [...OFFERS].sort((a, b) => a.deadline.localeCompare(b.deadline));
+    const upcoming = byDeadline.filter((o) => o.deadline >= '2026-03-10');
+    assert.deepEqual(
+      cards.map((c) => c.path),
+      [...upcoming, ...byDeadline.filter((o) => o.deadline < '2026-03-10')]
+        .slice(0, 20)
+        .map((o) => url(o.slug)),
+    );
+    assert.deepEqual(
+      cards.map((c) => c.closed),
+      cards.map((_, i) => i >= upcoming.length),
+      'past deadlines say « Offre clôturée »',
+    );
+    assert.deepEqual(laterErrors, []);
+    await later.close();
+  });
+
   it('shows 20 results a page, the page in the URL through reload and back', async () => {
     assert.equal((await visit('')).length, 20);
     assert.equal(

@@ -82,6 +82,36 @@ function sumCounts(parts: FilterCounts[]): FilterCounts {
   return sum;
 }
 
+/** The visitor's date, `YYYY-MM-DD`. */
+export function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Whether an offer, open or not at the build, is past its last day now. */
+export function isLapsed(result: ResultData, day: string): boolean {
+  const last = result.meta['cloture'];
+  return last !== undefined && last < day;
+}
+
+/**
+ * The site is rebuilt daily, not hourly: an offer open at the build may be past its deadline
+ * now. By deadline, those come first; they are moved after the open ones. They form the head
+ * of the list, so only their fragments are loaded, and the first upcoming one's.
+ */
+async function moveLapsed(
+  results: PagefindResponse['results'],
+  day: string,
+): Promise<PagefindResponse['results']> {
+  let lapsed = 0;
+  for (const result of results) {
+    if (!isLapsed(await result.data(), day)) break;
+    lapsed++;
+  }
+  return lapsed === 0 ? results : [...results.slice(lapsed), ...results.slice(0, lapsed)];
+}
+
 export async function runSearch(
   bundle: Bundle,
   state: SearchState,
@@ -124,7 +154,12 @@ export async function runSearch(
       counts[key] = without.filters[key] ?? {};
     }),
   );
-  const all = parts.flatMap((p) => p.results);
+  const [open, ...closed] = parts.map((p) => p.results);
+  const byDeadline = sorts.open[config.deadlineKey] === 'asc';
+  const all = [
+    ...(open && byDeadline ? await moveLapsed(open, today()) : (open ?? [])),
+    ...closed.flat(),
+  ];
   const start = (state.page - 1) * config.pageSize;
   const results = await Promise.all(all.slice(start, start + config.pageSize).map((r) => r.data()));
   return { total: all.length, open: parts[0]?.results.length ?? 0, results, counts, resolved };

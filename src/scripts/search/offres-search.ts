@@ -9,7 +9,7 @@
  * modules, what it says in notice.ts and result-card.ts.
  */
 import type { SearchClientConfig } from '../../lib/search-client.ts';
-import { loadBundle, runSearch, type Outcome } from './engine.ts';
+import { loadBundle, runSearch, today, type Outcome } from './engine.ts';
 import { getOptions, renderChips, renderFilterPane, type FilterOption } from './filters-view.ts';
 import { getSummary } from './result-card.ts';
 import { getNotice } from './notice.ts';
@@ -186,8 +186,9 @@ class OffresSearch extends HTMLElement {
     const total = outcome?.total ?? 0;
     this.#part('summary').textContent = getSummary(total, state.q, state.includeClosed);
     const list = this.#part('results');
+    const day = today();
     list.replaceChildren(
-      ...(outcome?.results ?? []).map((r) => renderCard(r, config.status.closed)),
+      ...(outcome?.results ?? []).map((r) => renderCard(r, config.status.closed, day)),
     );
     list.hidden = total === 0;
     renderPagination(this.#part('pagination'), state.page, pages, (page) =>

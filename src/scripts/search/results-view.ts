@@ -3,13 +3,14 @@
  * the notice that says which part of the search found nothing, with links to widen it.
  */
 import { element } from './dom.ts';
-import type { ResultData } from './engine.ts';
+import { isLapsed, type ResultData } from './engine.ts';
 import { getCardDates, getCardFacts, getPageLabel } from './result-card.ts';
 
-export function renderCard(result: ResultData, closedStatus: string): HTMLLIElement {
+/** A result; `day` (the visitor's, ISO) tells an offer closed since the build. */
+export function renderCard(result: ResultData, closedStatus: string, day: string): HTMLLIElement {
   const meta = result.meta;
   const dates = element('p', { className: 'search-result-dates' });
-  if (meta['statut'] === closedStatus) {
+  if (meta['statut'] === closedStatus || isLapsed(result, day)) {
     dates.append(element('span', { className: 'badge badge-closed' }, ['Offre clôturée']), ' ');
   }
   dates.append(getCardDates(meta));
