@@ -1,7 +1,7 @@
 /** Site-wide constants: one place for names, paths and tunables. */
 
 export const SITE_NAME = 'Offres';
-export const SITE_TAGLINE = 'Emplois, stages, missions et bénévolat de la vie civique';
+export const SITE_TAGLINE = "Emplois, stages, missions et bénévolat de la vie civique";
 export const SITE_DESCRIPTION =
   "Offres d'emploi, de stage, de mission et de bénévolat dans la vie civique : équipes de campagne, collectivités, associations de plaidoyer, groupes d'élus.";
 export const DEFAULT_SITE_URL = 'https://offres.example.org';
