@@ -161,6 +161,7 @@ test('/recherche/ shows the newest open offers without loading the search; its n
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 375, height: 800 }, locale: 'fr-FR' });
   const errors = collectConsoleErrors(page);
+  await page.clock.setFixedTime(FIXTURE_NOW); // the day of the build: open offers still open
   await page.goto(`${server.url}/recherche/`);
   const firstLinks = page.locator('[data-search-part="results"] .search-result h3 a');
   assert.deepEqual(

@@ -17,6 +17,7 @@ import {
   runAxe,
   takeScreenshots,
 } from '../support/browser.ts';
+import { FIXTURE_NOW } from '../support/fixtures.ts';
 import { startServer, type StaticServer } from '../support/server.ts';
 import { buildManyOffers, OFFERS, OPEN_COUNT } from './many-offers.ts';
 
@@ -78,6 +79,8 @@ before(async () => {
   server = await startServer(dist);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 1200 }, locale: 'fr-FR' });
+  // The visitor comes the day of the build (see the test of a later visit).
+  await page.clock.setFixedTime(FIXTURE_NOW);
   errors = collectConsoleErrors(page);
 });
 

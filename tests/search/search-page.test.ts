@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe, takeScreenshots } from '../support/browser.ts';
-import { getFixture } from '../support/fixtures.ts';
+import { FIXTURE_NOW, getFixture } from '../support/fixtures.ts';
 import { startServer, type StaticServer } from '../support/server.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 
@@ -74,6 +74,8 @@ async function waitForSearch(expected: string): Promise<void> {
 before(async () => {
   session = await openSite({ viewport: VIEWPORT });
   ({ server, page, errors } = session);
+  // The visitor comes the day of the build: its open offers are still open.
+  await page.clock.setFixedTime(FIXTURE_NOW);
 });
 
 afterEach(() => {
