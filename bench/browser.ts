@@ -31,7 +31,8 @@ const INPUTS = [
 ];
 /** Result links tried in order. */
 const RESULTS = [
-  // Shown once Pagefind answered: the page's first, static list sits in another element.
+  // Shown once the search answered: before, the same list holds the page's first, static state.
+  'offres-search[data-state="ready"]:not([aria-busy]) [data-search-part="results"] a[href*="/offres/"]',
   'pagefind-results:not([hidden]) a[href*="/offres/"]',
   '.pagefind-ui__result-link',
   'main [role="list"] a[href*="/offres/"], main li a[href*="/offres/"]',
@@ -163,8 +164,9 @@ export class Visitor {
       await serverQuiet(this.server);
       return page.evaluate(
         () =>
-          document.querySelector('pagefind-summary, .pagefind-ui__message')?.textContent?.trim() ??
-          '',
+          document
+            .querySelector('[data-search-part="summary"], pagefind-summary, .pagefind-ui__message')
+            ?.textContent?.trim() ?? '',
       );
     });
     const weight = weigh(files);

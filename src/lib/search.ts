@@ -6,10 +6,23 @@
  */
 import type { OfferView } from './catalog.ts';
 import { CONTRACT_LABELS, REMOTE_LABELS, formatDate } from './format.ts';
-import { formatPlace } from './offer-facts.ts';
+import { formatPay, formatPlace } from './offer-facts.ts';
+import {
+  DURATION_VALUES,
+  PAY_BAND_VALUES,
+  PAY_GIVEN_VALUES,
+  START_ASAP,
+  WORKING_TIME_VALUES,
+  getDuration,
+  getPayBand,
+  getPayGiven,
+  getStart,
+  getTags,
+  getWorkingTime,
+} from './search-facets.ts';
 
 /**
- * Two Pagefind bundles, one Component UI instance each. Archives outnumber open offers ten to
+ * Two Pagefind bundles, one Pagefind instance each. Archives outnumber open offers ten to
  * one on a portal that keeps them, and Pagefind's fixed costs (page list, sort orders, filter
  * page lists) and its posting lists grow with the pages indexed: searching every offer first
  * would cost a phone ~860 KB for « chargé de mission » at 10,000 offers, open offers only a
@@ -17,8 +30,8 @@ import { formatPlace } from './offer-facts.ts';
  * visitor includes closed ones. Directories are relative to the site root.
  */
 export const SEARCH_BUNDLES = {
-  open: { instance: 'ouvertes', dir: 'pagefind' },
-  all: { instance: 'toutes', dir: 'pagefind/toutes' },
+  open: { dir: 'pagefind' },
+  all: { dir: 'pagefind/toutes' },
 } as const;
 
 export type SearchMode = keyof typeof SEARCH_BUNDLES;
@@ -28,23 +41,33 @@ export function getBundlePath(mode: SearchMode): string {
   return `/${SEARCH_BUNDLES[mode].dir}/`;
 }
 
-/** Pagefind's Component UI script, loaded from the open-offers bundle by /recherche/ only. */
+/**
+ * Pagefind's Component UI script, which the build keeps in the open-offers bundle. /recherche/
+ * no longer loads it (it drives Pagefind's JS API itself): the build may stop publishing it.
+ */
 export const SEARCH_UI_SCRIPT = 'pagefind-component-ui.js';
 
 /** The bundle that holds every offer, for tools and tests that read the whole index. */
 export const SEARCH_BUNDLE_PATH = getBundlePath('all');
 
 /**
- * Filters in display order: URL parameter → Pagefind filter key. The Component UI shows a
- * key with its first letter uppercased, so the keys are the French labels.
+ * Filters in display order (the page lists them, and Tab goes through them, in this order):
+ * URL parameter → Pagefind filter key, French label. `values` fixes the order of values that
+ * have one (bands, working time); others are listed alphabetically, months chronologically.
  */
 export const SEARCH_FILTERS = [
-  { param: 'region', key: 'région' },
-  { param: 'departement', key: 'département' },
-  { param: 'organisation', key: 'organisation' },
-  { param: 'contrat', key: 'contrat' },
-  { param: 'teletravail', key: 'télétravail' },
-  { param: 'statut', key: 'statut' },
+  { param: 'region', key: 'région', label: 'Région' },
+  { param: 'departement', key: 'département', label: 'Département' },
+  { param: 'organisation', key: 'organisation', label: 'Organisation' },
+  { param: 'contrat', key: 'contrat', label: 'Contrat' },
+  { param: 'temps', key: 'temps', label: 'Temps de travail', values: WORKING_TIME_VALUES },
+  { param: 'teletravail', key: 'télétravail', label: 'Télétravail' },
+  { param: 'remuneration', key: 'rémunération', label: 'Rémunération', values: PAY_GIVEN_VALUES },
+  { param: 'salaire', key: 'salaire', label: 'Salaire mensuel', values: PAY_BAND_VALUES },
+  { param: 'debut', key: 'début', label: 'Début', values: [START_ASAP] },
+  { param: 'duree', key: 'durée', label: 'Durée', values: DURATION_VALUES },
+  { param: 'etiquette', key: 'étiquette', label: 'Étiquettes' },
+  { param: 'statut', key: 'statut', label: 'Statut' },
 ] as const;
 
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
@@ -68,12 +91,29 @@ export const STATUS_FILTER = {
  */
 export const SORT_KEYS = { published: 'publication', deadline: 'limite' } as const;
 
-/** Sort choices of `/recherche/`: URL value (`tri=`) → Pagefind sort, label. */
+/**
+ * Sort choices of `/recherche/`: URL value (`tri=`) → Pagefind sort of the open offers and of the
+ * closed ones, label. With closed offers included, the open ones always come first, each part in
+ * its own order (two searches, see src/scripts/search/engine.ts):
+ * - Pertinence: best match first for a query; newest first when browsing without one.
+ * - Publication la plus récente: newest first, in both parts.
+ * - Date limite la plus proche: open offers by deadline, soonest first (an offer without one by
+ *   its last open day); then closed offers, the most recently closed first.
+ */
 export const SEARCH_SORTS = [
-  // No sort: relevance for a query, newest first when browsing without one.
-  { value: '', sort: '', label: 'Pertinence' },
-  { value: 'recentes', sort: `${SORT_KEYS.published}:desc`, label: 'Publication la plus récente' },
-  { value: 'limite', sort: `${SORT_KEYS.deadline}:asc`, label: 'Date limite la plus proche' },
+  { value: '', open: '', closed: '', label: 'Pertinence' },
+  {
+    value: 'recentes',
+    open: `${SORT_KEYS.published}:desc`,
+    closed: `${SORT_KEYS.published}:desc`,
+    label: 'Publication la plus récente',
+  },
+  {
+    value: 'limite',
+    open: `${SORT_KEYS.deadline}:asc`,
+    closed: `${SORT_KEYS.deadline}:desc`,
+    label: 'Date limite la plus proche',
+  },
 ] as const;
 
 /** Sort used when browsing without a query and without an explicit choice. */
@@ -93,6 +133,13 @@ export interface OfferSearchData {
     publiee: string;
     limite?: string;
     teletravail?: string;
+    /** Pay as the offer page gives it. */
+    remuneration?: string;
+    /**
+     * Last day to apply (ISO): the page tells an offer still open at the build but past its
+     * deadline by now, and lists it after the open ones.
+     */
+    cloture: string;
   };
 }
 
@@ -114,16 +161,25 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
     contrat: contracts.join(', '),
     statut: status,
     publiee: formatDate(data.published),
+    cloture: data.deadline ?? offer.lastOpenDay,
   };
   if (data.deadline) meta.limite = formatDate(data.deadline);
   if (data.remote !== 'none') meta.teletravail = REMOTE_LABELS[data.remote];
+  const pay = formatPay(offer);
+  if (pay) meta.remuneration = pay;
   return {
     filters: {
       région: offer.regions.map((r) => r.name),
       département: formatDepartement(offer),
       organisation: [offer.organisation.data.name],
       contrat: contracts,
+      temps: getWorkingTime(data),
       télétravail: [REMOTE_LABELS[data.remote]],
+      rémunération: getPayGiven(data),
+      salaire: getPayBand(data),
+      début: getStart(data),
+      durée: getDuration(data),
+      étiquette: getTags(data),
       statut: [status],
     },
     sort: {
@@ -167,25 +223,3 @@ export function getSearchDataMarkup(offer: OfferView): {
     ),
   };
 }
-
-/** What the search page's client script needs to map URLs to Pagefind state. */
-export function getSearchClientConfig(openCount: number) {
-  return {
-    // The status is the choice of bundle, not a filter the visitor sets.
-    filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map(
-      ({ param, key }) => ({
-        param,
-        key,
-      }),
-    ),
-    instances: { open: SEARCH_BUNDLES.open.instance, all: SEARCH_BUNDLES.all.instance },
-    /** The Component UI ships with the open-offers bundle; each instance loads its own index. */
-    uiScript: `${getBundlePath('open')}${SEARCH_UI_SCRIPT}`,
-    /** Pagefind cannot load an empty index: with no open offer, the page says so instead. */
-    openCount,
-    sorts: SEARCH_SORTS.map(({ value, sort }) => ({ value, sort })),
-    browseSort: BROWSE_SORT,
-  };
-}
-
-export type SearchClientConfig = ReturnType<typeof getSearchClientConfig>;

@@ -3,7 +3,7 @@
  * of them from one organisation. The home page shows the newest open offers and leads to the
  * rest; /offres/, /archives/, organisation and région pages paginate without dropping or
  * repeating an offer, open offers come first and are grouped by département, feeds stop at the
- * cap; /recherche/ starts from the newest open offers and « more » continues in place.
+ * cap; /recherche/ starts from the newest open offers and its next page continues in place.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -156,18 +156,20 @@ test('/offres/ lists every open offer once, newest first, 20 a page', () => {
   );
 });
 
-test('/recherche/ shows the newest open offers without loading the search; « more » goes on in place', async () => {
+test('/recherche/ shows the newest open offers without loading the search; its next page goes on in place', async () => {
   server = await startServer(dist);
   browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 375, height: 800 }, locale: 'fr-FR' });
   const errors = collectConsoleErrors(page);
+  await page.clock.setFixedTime(FIXTURE_NOW); // the day of the build: open offers still open
   await page.goto(`${server.url}/recherche/`);
-  const firstLinks = page.locator('[data-search-part="first-results"] .search-result h3 a');
+  const firstLinks = page.locator('[data-search-part="results"] .search-result h3 a');
   assert.deepEqual(
     await firstLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
     catalog.open.slice(0, HOME_OPEN_OFFERS).map((o) => o.url),
   );
-  assert.equal(await page.locator('[data-search-part="first-summary"]').innerText(), '46 offres');
+  const summary = page.locator('[data-search-part="summary"]');
+  assert.equal(await summary.innerText(), '46 offres');
   await takeScreenshots(page, 'recherche-first-state');
   assert.deepEqual(
     server.requests.filter((r) => r.path.startsWith('/pagefind/')),
@@ -175,21 +177,23 @@ test('/recherche/ shows the newest open offers without loading the search; « mo
     'nothing of the search is downloaded before the visitor searches',
   );
 
-  const more = page.getByRole('link', { name: "Voir plus d'offres ouvertes" });
+  const more = page.getByRole('link', { name: 'Page suivante →' });
   assert.equal(
     await more.getAttribute('href'),
     '/offres/2/',
     'without JavaScript: the next page of the list',
   );
   await more.click();
-  // The 21st offer, now in Pagefind's list, takes the focus; the page stays /recherche/.
-  await page.waitForFunction(
-    (href) => document.activeElement?.getAttribute('href') === href,
-    catalog.open[HOME_OPEN_OFFERS]?.url,
+  // The search's page 2, in place: the 21st offer first, the focus on the count above it.
+  await page.waitForURL((url) => url.pathname === '/recherche/' && url.search === '?page=2');
+  await page.locator('offres-search[data-state="ready"]:not([aria-busy])').waitFor();
+  assert.deepEqual(
+    await firstLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+    catalog.open.slice(HOME_OPEN_OFFERS, 2 * HOME_OPEN_OFFERS).map((o) => o.url),
   );
-  assert.equal(new URL(page.url()).pathname, '/recherche/');
-  assert.equal(await page.locator('pagefind-summary:not([hidden])').innerText(), '46 offres');
-  assert.equal(await page.locator('pagefind-results:not([hidden]) .pf-results > li').count(), 46);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), '46 offres');
+  assert.equal(await summary.innerText(), '46 offres');
+  assert.match(await page.locator('[data-search-part="pagination"]').innerText(), /Page 2 sur 3/);
   assert.deepEqual(errors, []);
 });
 

@@ -167,6 +167,42 @@ describe('search index and markup', () => {
     assert.match(html, /data-pagefind-filter="statut:Clôturée"/);
   });
 
+  it('files offers under the filters a job seeker expects: time, pay, start, duration, tags', () => {
+    const filters = (slug: string) =>
+      [...readDist(site, `/offres/${slug}/`).matchAll(/data-pagefind-filter="([^"]+)"/g)]
+        .map((m) => m[1]?.replace(/&#39;/g, "'"))
+        .filter(
+          (f) => !/^(région|département|organisation|contrat|télétravail|statut):/.test(f ?? ''),
+        );
+    assert.deepEqual(filters('2026-02-ville-d-ajaccio-charge-communication'), [
+      'temps:Temps plein',
+      'rémunération:Indiquée',
+      'salaire:2 000 à 2 999 € par mois',
+      'début:avril 2026',
+      'étiquette:communication',
+      'étiquette:collectivite',
+    ]);
+    // 75,200 F CFP a month is about 630 €.
+    assert.deepEqual(filters('2026-01-te-fenua-ecologie-animateur'), [
+      'temps:Temps plein',
+      'rémunération:Indiquée',
+      'salaire:Moins de 1 000 € par mois',
+    ]);
+    assert.deepEqual(filters('2019-12-collectif-3r-charge-plaidoyer-municipales'), [
+      'rémunération:Indiquée',
+      'début:Dès que possible',
+      'durée:4 à 6 mois',
+      'étiquette:plaidoyer',
+      'étiquette:municipales-2020',
+      'étiquette:environnement',
+      'étiquette:dechets',
+      'étiquette:urgent',
+    ]);
+    assert.deepEqual(filters('2026-02-ocean-indien-solidaire-benevolat-securite'), [
+      'rémunération:Non indiquée',
+    ]);
+  });
+
   it('loads search code on /recherche/ only; offer pages ship no JavaScript', () => {
     for (const page of listHtmlFiles(site)) {
       const html = fs.readFileSync(page.file, 'utf8');
@@ -175,7 +211,7 @@ describe('search index and markup', () => {
         (attrs) => !/type="(application\/ld\+json|text\/pagefind-template)"/.test(attrs),
       );
       if (page.urlPath === '/recherche/') {
-        // The page's own module, which loads Pagefind's UI only when the visitor searches.
+        // The page's own module, which loads Pagefind only when the visitor searches.
         assert.equal(code.length, 1, scripts.join(' | '));
         assert.match(code[0] ?? '', /type="module"/);
         assert.doesNotMatch(
@@ -183,7 +219,7 @@ describe('search index and markup', () => {
           /<script[^>]+src="\/pagefind\//,
           'no Pagefind script with the page',
         );
-        assert.match(html, /&quot;uiScript&quot;:&quot;\/pagefind\/pagefind-component-ui.js&quot;/);
+        assert.match(html, /&quot;script&quot;:&quot;\/pagefind\/pagefind.js&quot;/);
         // search.css is small enough to be inlined: the site stylesheet is the only one to fetch.
         assert.equal(html.match(/<link rel="stylesheet"/g)?.length, 1, 'one stylesheet request');
       } else {

@@ -30,12 +30,16 @@ test('with no open offer, /recherche/ says so and searches closed ones on reques
   const page = await browser.newPage();
   const errors = collectConsoleErrors(page);
   await page.goto(`${server.url}/recherche/?q=plaidoyer&region=ile-de-france`);
-  const hint = page.locator('[data-search-part="hint"]');
-  await hint.waitFor();
+  const hint = page.locator('[data-search-part="notice"]');
+  await page.locator('offres-search[data-state="ready"]:not([aria-busy])').waitFor();
   assert.match(await hint.innerText(), /Aucune offre n’est ouverte en ce moment/);
-  await hint.getByRole('button', { name: 'Chercher aussi dans les offres clôturées' }).click();
+  assert.equal(
+    await page.getByRole('searchbox', { name: 'Rechercher parmi les offres' }).inputValue(),
+    'plaidoyer',
+  );
+  await hint.getByRole('link', { name: 'Chercher aussi dans les offres clôturées' }).click();
   await page.waitForURL((url) => url.search === '?q=plaidoyer&region=ile-de-france&statut=toutes');
-  const link = page.locator('pagefind-results:not([hidden]) .search-result h3 a').first();
+  const link = page.locator('[data-search-part="results"] .search-result h3 a').first();
   await link.waitFor();
   assert.equal(
     new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname,

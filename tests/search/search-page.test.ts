@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe, takeScreenshots } from '../support/browser.ts';
-import { getFixture } from '../support/fixtures.ts';
+import { FIXTURE_NOW, getFixture } from '../support/fixtures.ts';
 import { startServer, type StaticServer } from '../support/server.ts';
 import { openSite, type SiteSession } from '../support/site-session.ts';
 
@@ -39,17 +39,14 @@ let server: StaticServer;
 let page: Page;
 let errors: string[];
 
-/** The shown one of an element that exists once per bundle (open offers, every offer). */
-const SHOWN = ':not([hidden])';
 const input = () => page.getByRole('searchbox', { name: 'Rechercher parmi les offres' });
+const summary = () => page.locator('[data-search-part="summary"]');
 const filterOption = (group: string, value: string) =>
   page
-    .locator(`pagefind-filter-pane${SHOWN} details`, {
-      has: page.locator('summary', { hasText: group }),
-    })
-    .locator('.pf-filter-checkbox', { hasText: value });
+    .locator('.search-filter-group', { has: page.locator('summary', { hasText: group }) })
+    .locator('.search-filter-option', { hasText: value });
 const openGroup = (group: string) =>
-  page.locator(`pagefind-filter-pane${SHOWN} summary`, { hasText: group }).click();
+  page.locator('.search-filter-group summary', { hasText: group }).click();
 
 /** Paths of the links of a list of results. */
 function linkPaths(selector: string): Promise<string[]> {
@@ -58,20 +55,10 @@ function linkPaths(selector: string): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/**
- * Result links once the search has settled (every visible result rendered, none loading), or
- * the first state's when no search has started.
- */
+/** Result links once the search has answered, or the first state's when none has started. */
 async function resultPaths(): Promise<string[]> {
   await page.locator('offres-search:not([aria-busy])').waitFor();
-  if ((await page.locator('offres-search[data-state="ready"]').count()) === 0)
-    return linkPaths('[data-search-part="first-results"] .search-result h3 a');
-  await page.waitForFunction(() => {
-    const list = document.querySelector('pagefind-results:not([hidden]) .pf-results');
-    if (!list || list.getAttribute('aria-busy') === 'true') return false;
-    return list.querySelector('.search-result-placeholder') === null;
-  });
-  return linkPaths(`pagefind-results${SHOWN} .search-result h3 a`);
+  return linkPaths('[data-search-part="results"] .search-result h3 a');
 }
 
 async function search(query: string): Promise<string[]> {
@@ -87,6 +74,8 @@ async function waitForSearch(expected: string): Promise<void> {
 before(async () => {
   session = await openSite({ viewport: VIEWPORT });
   ({ server, page, errors } = session);
+  // The visitor comes the day of the build: its open offers are still open.
+  await page.clock.setFixedTime(FIXTURE_NOW);
 });
 
 afterEach(() => {
@@ -120,9 +109,9 @@ describe('/recherche/', () => {
       '/offres/2026-02-ocean-indien-solidaire-benevolat-securite/',
       '/offres/2026-01-groupe-europeen-assistant-parlementaire/',
     ]);
-    assert.equal(await page.locator('[data-search-part="first-summary"]').innerText(), '6 offres');
+    assert.equal(await summary().innerText(), '6 offres');
     const firstCards = await page
-      .locator('[data-search-part="first-results"] .search-result')
+      .locator('[data-search-part="results"] .search-result')
       .evaluateAll((cards) =>
         cards.map((c) => [(c as HTMLElement).innerText, c.getBoundingClientRect().height]),
       );
@@ -135,26 +124,31 @@ describe('/recherche/', () => {
 
     // Focus in the box loads the search; its list is the same, card for card.
     await input().focus();
+    await page.locator('offres-search[data-state="ready"]').waitFor();
     assert.deepEqual(await resultPaths(), first);
+    assert.ok(
+      session.server.requests.slice(served).some((r) => r.path.startsWith('/pagefind/')),
+      'the search has loaded',
+    );
     const pagefindCards = await page
-      .locator(`pagefind-results${SHOWN} .search-result`)
+      .locator('[data-search-part="results"] .search-result')
       .evaluateAll((cards) =>
         cards.map((c) => [(c as HTMLElement).innerText, c.getBoundingClientRect().height]),
       );
     assert.deepEqual(pagefindCards, firstCards);
-    assert.equal(await page.locator(`pagefind-summary${SHOWN}`).innerText(), '6 offres');
+    assert.equal(await summary().innerText(), '6 offres');
     assert.equal(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 0);
     assert.equal(new URL(page.url()).search, '', 'no search asked, no URL change');
   });
 
   it('a filter group opened before the search has loaded is open once it has', async () => {
     await page.goto(`${server.url}/recherche/`);
-    await page.locator('[data-search-part="first-filters"] summary', { hasText: 'Région' }).click();
-    await page.locator('offres-search[data-state="ready"]').waitFor();
-    const group = page.locator(`pagefind-filter-pane${SHOWN} details[data-filter-name="région"]`);
+    await page.locator('.search-filter-group summary', { hasText: 'Région' }).click();
+    await page.locator('offres-search[data-state="ready"]:not([aria-busy])').waitFor();
+    const group = page.locator('details[data-filter-name="région"]');
     assert.equal(await group.evaluate((d) => (d as HTMLDetailsElement).open), true);
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Région');
-    assert.equal(await page.locator('[data-search-part="first-filters"]').isHidden(), true);
+    assert.equal(await page.locator('.search-filter-loading').count(), 0);
     assert.match(await filterOption('Région', 'Corse').innerText(), /Corse\s*1/);
   });
 
@@ -184,12 +178,13 @@ describe('/recherche/', () => {
 
   it('offers to search closed offers too when no open offer matches', async () => {
     assert.deepEqual(await search('q=municipales'), []);
-    const hint = page.locator('[data-search-part="hint"]');
+    const hint = page.locator('[data-search-part="notice"]');
     assert.equal(
       await hint.innerText().then((t) => t.split('\n')[0]),
       'Aucune offre ouverte ne correspond à « municipales ».',
     );
-    await hint.getByRole('button', { name: 'Chercher aussi dans les offres clôturées' }).click();
+    assert.equal(await summary().innerText(), 'Aucune offre ouverte pour « municipales »');
+    await hint.getByRole('link', { name: 'Chercher aussi dans les offres clôturées' }).click();
     await waitForSearch('?q=municipales&statut=toutes');
     assert.ok((await resultPaths()).includes(COLLECTIF_3R));
     assert.equal(await hint.isHidden(), true);
@@ -240,15 +235,22 @@ describe('/recherche/', () => {
   });
 
   it('leaves stop words out of the engine query, not out of the page', async () => {
-    const withStopWords = await search('q=charg%C3%A9+de+la+communication&statut=toutes');
-    assert.equal(await page.locator('offres-search').getAttribute('data-query-filter'), 'on');
+    // Index chunks each search fetches: the stop words' would come on top.
+    const chunks = async (query: string) => {
+      const served = server.requests.length;
+      const found = await search(query);
+      const fetched = server.requests
+        .slice(served)
+        .map((r) => r.path)
+        .filter((p) => p.includes('/index/'))
+        .sort();
+      return { found, fetched };
+    };
+    const withStopWords = await chunks('q=charg%C3%A9+de+la+communication&statut=toutes');
     assert.equal(await input().inputValue(), 'chargé de la communication');
-    assert.match(
-      await page.locator(`pagefind-summary${SHOWN}`).innerText(),
-      /« chargé de la communication »/,
-    );
-    assert.ok(withStopWords.length > 0);
-    assert.deepEqual(withStopWords, await search('q=charg%C3%A9+communication&statut=toutes'));
+    assert.match(await summary().innerText(), /« chargé de la communication »/);
+    assert.ok(withStopWords.found.length > 0);
+    assert.deepEqual(withStopWords, await chunks('q=charg%C3%A9+communication&statut=toutes'));
   });
 
   it('sorts by deadline, offers without one included', async () => {
@@ -260,7 +262,7 @@ describe('/recherche/', () => {
 
   it('shows a title with markup as text', async () => {
     await search('q=accueil');
-    const title = page.locator(`pagefind-results${SHOWN} .search-result h3 a`, {
+    const title = page.locator('[data-search-part="results"] .search-result h3 a', {
       hasText: 'accueil',
     });
     assert.equal(await title.innerText(), 'Bénévole <b>accueil</b> du public');

@@ -39,25 +39,3 @@ export function toEngineQuery(term: string): string {
   const kept = words.filter((w) => !STOP_WORDS.has(w.toLocaleLowerCase('fr')));
   return kept.length > 0 ? kept.join(' ') : term;
 }
-
-interface PagefindEngine {
-  search: (term: string | null, options?: unknown) => Promise<unknown>;
-}
-
-/**
- * Applies toEngineQuery() to a loaded Component UI instance. The instance keeps its Pagefind
- * engine in `__pagefind__`, which the Component UI does not document: if that ever changes,
- * search still works, only heavier (tests/search checks the filter is in place).
- */
-export function filterEngineQueries(instance: object): boolean {
-  const engine = (instance as { __pagefind__?: Partial<PagefindEngine> | null }).__pagefind__;
-  if (!engine || typeof engine.search !== 'function') return false;
-  if ((engine as { offresQueryFilter?: boolean }).offresQueryFilter) return true;
-  const search = engine.search.bind(engine);
-  Object.assign(engine, {
-    offresQueryFilter: true,
-    search: (term: string | null, options?: unknown) =>
-      search(term === null ? null : toEngineQuery(term), options),
-  });
-  return true;
-}

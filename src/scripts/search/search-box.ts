@@ -1,12 +1,9 @@
 /**
  * The search box of `/recherche/`: a plain form in the page's HTML, so it is there, laid out and
- * ready for typing before any search code has loaded. It behaves like Pagefind's own
- * `<pagefind-input>`, which it replaces: results as you type (after a short pause), Enter
- * searches at once, Escape and « Effacer » clear the box, ↓ goes to the results.
+ * ready for typing before any search code has loaded: results as you type (after a short
+ * pause), Enter searches at once, Escape and « Effacer » clear the box, ↓ goes to the results.
  */
-import type { PagefindInstance } from './pagefind-ui.ts';
-
-/** Pause after the last keystroke before searching, as `<pagefind-input>` waits. */
+/** Pause after the last keystroke before searching. */
 const DEBOUNCE_MS = 300;
 
 export interface SearchBoxHost {
@@ -17,7 +14,7 @@ export interface SearchBoxHost {
   /** The box got focus: the moment to start loading the search. */
   focus(): void;
   /** ↓ in the box: move to the first result, if any. */
-  focusResults(from: HTMLElement): void;
+  focusResults(): void;
 }
 
 export class SearchBox {
@@ -46,7 +43,7 @@ export class SearchBox {
         this.#searchNow(host, '');
       } else if (event.key === 'ArrowDown') {
         event.preventDefault();
-        host.focusResults(form);
+        host.focusResults();
       }
     });
     // Without our script the form would reload the page with ?q=, which also works.
@@ -70,13 +67,6 @@ export class SearchBox {
     if (this.input.value.trim() === term) return;
     this.input.value = term;
     this.#update();
-  }
-
-  /** Lets an instance's results send the keyboard back here (see registerInput). */
-  registerWith(instance: PagefindInstance): void {
-    // Pagefind focuses a registered input element by calling its focus(): the form's is the input's.
-    this.form.focus = (options?: FocusOptions) => this.input.focus(options);
-    instance.registerInput(this.form, { keyboardNavigation: true });
   }
 
   #searchNow(host: SearchBoxHost, term: string): void {

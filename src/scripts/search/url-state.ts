@@ -1,116 +1,142 @@
 /**
- * The search page's state in its URL, and back: `?q=élus&region=corse&statut=toutes&tri=limite`.
+ * The search page's state in its URL, and back:
+ * `?q=élus&region=corse&contrat=stage&contrat=cdd&statut=toutes&tri=limite&page=2`.
  * Pure functions (no DOM), shared by the page script and the tests. Filter values travel as
- * slugs, so shared links stay readable; they are matched back against the values Pagefind
- * knows once its filters are loaded.
+ * slugs, so shared links stay readable; the state keeps them as slugs too, and they are matched
+ * with the values Pagefind knows only to search. A slug that matches nothing stays in the state
+ * (and the URL): the page says that no offer has it, it never drops it.
  */
-import type { SearchClientConfig } from '../../lib/search.ts';
+import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { slugify } from '../../lib/slug.ts';
 
-/** Pagefind filter selections: filter key → selected values. */
+/** Filter key → selected slugs. */
 export type Filters = Record<string, string[]>;
 
 export interface SearchState {
   q: string;
-  /** Selected values by filter key. */
+  /** Selected slugs by filter key (values of one key combine with OR, keys with AND). */
   filters: Filters;
   /** Search every offer, not only the open ones (`statut=toutes`): the full bundle. */
   includeClosed: boolean;
   /** A `tri` value from the config; '' is the default order. */
   sort: string;
-}
-
-/** What a URL says, before filter slugs are matched with real values. */
-export interface UrlState extends Omit<SearchState, 'filters'> {
-  /** Filter key → slugs (or raw values) from the URL. */
-  filterSlugs: Filters;
+  /** 1-based page of results. */
+  page: number;
 }
 
 export const QUERY_PARAM = 'q';
 export const STATUS_PARAM = 'statut';
 export const STATUS_ALL = 'toutes';
 export const SORT_PARAM = 'tri';
+export const PAGE_PARAM = 'page';
 
-export function parseSearchParams(params: URLSearchParams, config: SearchClientConfig): UrlState {
-  const filterSlugs: Filters = {};
+export const EMPTY_STATE: SearchState = {
+  q: '',
+  filters: {},
+  includeClosed: false,
+  sort: '',
+  page: 1,
+};
+
+export function parseSearchParams(
+  params: URLSearchParams,
+  config: Pick<SearchClientConfig, 'filters' | 'sorts'>,
+): SearchState {
+  const filters: Filters = {};
   for (const { param, key } of config.filters) {
-    const values = params.getAll(param).filter((v) => v !== '');
-    if (values.length > 0) filterSlugs[key] = [...new Set(values)];
+    const values = params
+      .getAll(param)
+      .map((v) => slugify(v))
+      .filter((v) => v !== '');
+    if (values.length > 0) filters[key] = [...new Set(values)].sort();
   }
   const sort = params.get(SORT_PARAM) ?? '';
+  const page = Number(params.get(PAGE_PARAM) ?? '1');
   return {
     q: (params.get(QUERY_PARAM) ?? '').trim(),
-    filterSlugs,
+    filters,
     includeClosed: params.get(STATUS_PARAM) === STATUS_ALL,
     sort: config.sorts.some((s) => s.value === sort) ? sort : '',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
 
 /**
  * Whether a URL asks for more than the page's first state (the newest open offers): a query,
- * a filter, closed offers or an order. Only then does the page load the search at once.
+ * a filter, closed offers, an order or a page. Only then does the page load the search at once.
  */
-export function asksForSearch(state: UrlState): boolean {
+export function asksForSearch(state: SearchState): boolean {
   return (
     state.q !== '' ||
-    Object.keys(state.filterSlugs).length > 0 ||
+    Object.keys(state.filters).length > 0 ||
     state.includeClosed ||
-    state.sort !== ''
+    state.sort !== '' ||
+    state.page > 1
   );
 }
 
-/** Matches URL slugs with the filter values Pagefind knows; unknown ones are dropped. */
-export function resolveFilters(
-  filterSlugs: Filters,
-  known: Record<string, Record<string, number>> | null,
-): Filters {
-  const filters: Filters = {};
-  for (const [key, slugs] of Object.entries(filterSlugs)) {
-    const values = Object.keys(known?.[key] ?? {});
-    const resolved = slugs
-      .map((slug) => values.find((v) => v === slug || slugify(v) === slug))
-      .filter((v): v is string => v !== undefined);
-    if (resolved.length > 0) filters[key] = [...new Set(resolved)];
-  }
-  return filters;
-}
-
-export function toSearchParams(state: SearchState, config: SearchClientConfig): URLSearchParams {
+export function toSearchParams(
+  state: SearchState,
+  config: Pick<SearchClientConfig, 'filters'>,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q !== '') params.set(QUERY_PARAM, state.q);
   for (const { param, key } of config.filters) {
-    for (const value of [...(state.filters[key] ?? [])].sort())
-      params.append(param, slugify(value));
+    for (const slug of [...(state.filters[key] ?? [])].sort()) params.append(param, slug);
   }
   if (state.includeClosed) params.set(STATUS_PARAM, STATUS_ALL);
   if (state.sort !== '') params.set(SORT_PARAM, state.sort);
+  if (state.page > 1) params.set(PAGE_PARAM, String(state.page));
   return params;
 }
 
-/** The state Pagefind shows (term and filters), with what the page keeps itself. */
-export function fromPagefind(
-  term: string,
-  filters: Filters,
-  page: Pick<SearchState, 'includeClosed' | 'sort'>,
-  config: SearchClientConfig,
-): SearchState {
-  const known = new Set<string>(config.filters.map((f) => f.key));
-  const own: Filters = {};
-  for (const [key, values] of Object.entries(filters)) {
-    if (known.has(key) && Array.isArray(values) && values.length > 0) own[key] = [...values];
-  }
-  return { q: term.trim(), filters: own, includeClosed: page.includeClosed, sort: page.sort };
+/** `?…` for a state, or the bare path when there is nothing to say. */
+export function toHref(state: SearchState, config: Pick<SearchClientConfig, 'filters'>): string {
+  const query = toSearchParams(state, config).toString();
+  return query === '' ? '?' : `?${query}`;
 }
 
-/** Pagefind's `sort` option for a `tri` value: `{ limite: 'asc' }`, or {} for relevance. */
-export function toPagefindSort(
-  sort: string,
-  q: string,
-  config: SearchClientConfig,
-): Record<string, 'asc' | 'desc'> {
-  const spec =
-    config.sorts.find((s) => s.value === sort)?.sort || (q === '' ? config.browseSort : '');
+/** The state with one value ticked or unticked; back to page 1. */
+export function toggleFilter(
+  state: SearchState,
+  key: string,
+  slug: string,
+  on: boolean,
+): SearchState {
+  const current = new Set(state.filters[key] ?? []);
+  if (on) current.add(slug);
+  else current.delete(slug);
+  const filters = { ...state.filters };
+  if (current.size > 0) filters[key] = [...current].sort();
+  else delete filters[key];
+  return { ...state, filters, page: 1 };
+}
+
+/** Matches the URL's slugs with the values a bundle knows: value, or undefined if none. */
+export function resolveSlug(slug: string, known: Iterable<string>): string | undefined {
+  for (const value of known) if (value === slug || slugify(value) === slug) return value;
+  return undefined;
+}
+
+/** Pagefind's `sort` option for a `spec` such as `limite:asc` ('' is relevance: {}). */
+export function toPagefindSort(spec: string): Record<string, 'asc' | 'desc'> {
   if (spec === '') return {};
   const [key = '', direction] = spec.split(':');
   return { [key]: direction === 'desc' ? 'desc' : 'asc' };
+}
+
+/**
+ * The sorts of the two parts of a result list, open offers then closed ones: the choice's, or
+ * relevance for a query and newest first without one.
+ */
+export function getSorts(
+  state: Pick<SearchState, 'q' | 'sort'>,
+  config: Pick<SearchClientConfig, 'sorts' | 'browseSort'>,
+): { open: Record<string, 'asc' | 'desc'>; closed: Record<string, 'asc' | 'desc'> } {
+  const choice = config.sorts.find((s) => s.value === state.sort);
+  const fallback = state.q === '' ? config.browseSort : '';
+  return {
+    open: toPagefindSort(choice?.open || fallback),
+    closed: toPagefindSort(choice?.closed || fallback),
+  };
 }
