@@ -12,21 +12,28 @@ import {
   SEARCH_SORTS,
   SORT_KEYS,
   STATUS_FILTER,
-  getBundlePath,
 } from './search.ts';
+import { OPEN_BUNDLE_DIR, getBundleUrl } from './search-shards.ts';
 import { PAGE_SIZE } from './site.ts';
 
-/** What the search page's client script needs to map URLs to Pagefind state. */
-export function getSearchClientConfig(openCount: number) {
+/**
+ * What the search page's client script needs to map URLs to Pagefind state: `openCount` open
+ * offers, and the archive bundles' directories (getSearchBundles(), newest year first).
+ */
+export function getSearchClientConfig(openCount: number, archiveDirs: readonly string[]) {
   return {
     // The status is the choice of bundle, not a filter the visitor sets.
     filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map((filter) => {
       const values: string[] = 'values' in filter ? [...filter.values] : [];
       return { param: filter.param, key: filter.key, label: filter.label, values };
     }),
-    /** Pagefind's script, loaded when the visitor starts searching; one instance per bundle. */
-    script: `${getBundlePath('open')}pagefind.js`,
-    bundles: { open: getBundlePath('open'), all: getBundlePath('all') },
+    /**
+     * Pagefind's script, loaded when the visitor starts searching. Open offers are one bundle;
+     * closed offers one bundle per closing year, merged (mergeIndex) into one instance with the
+     * open one when the visitor includes them.
+     */
+    script: `${getBundleUrl(OPEN_BUNDLE_DIR)}pagefind.js`,
+    bundles: { open: getBundleUrl(OPEN_BUNDLE_DIR), archives: archiveDirs.map(getBundleUrl) },
     status: { key: STATUS_FILTER.key, open: STATUS_FILTER.open, closed: STATUS_FILTER.closed },
     /** Pagefind cannot load an empty index: with no open offer, the page says so instead. */
     openCount,

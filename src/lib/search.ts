@@ -22,35 +22,6 @@ import {
 } from './search-facets.ts';
 
 /**
- * Two Pagefind bundles, one Pagefind instance each. Archives outnumber open offers ten to
- * one on a portal that keeps them, and Pagefind's fixed costs (page list, sort orders, filter
- * page lists) and its posting lists grow with the pages indexed: searching every offer first
- * would cost a phone ~860 KB for « chargé de mission » at 10,000 offers, open offers only a
- * third of that. So search starts on the open offers and loads the full index only when the
- * visitor includes closed ones. Directories are relative to the site root.
- */
-export const SEARCH_BUNDLES = {
-  open: { dir: 'pagefind' },
-  all: { dir: 'pagefind/toutes' },
-} as const;
-
-export type SearchMode = keyof typeof SEARCH_BUNDLES;
-
-/** URL path of a bundle, e.g. `/pagefind/`. */
-export function getBundlePath(mode: SearchMode): string {
-  return `/${SEARCH_BUNDLES[mode].dir}/`;
-}
-
-/**
- * Pagefind's Component UI script, which the build keeps in the open-offers bundle. /recherche/
- * no longer loads it (it drives Pagefind's JS API itself): the build may stop publishing it.
- */
-export const SEARCH_UI_SCRIPT = 'pagefind-component-ui.js';
-
-/** The bundle that holds every offer, for tools and tests that read the whole index. */
-export const SEARCH_BUNDLE_PATH = getBundlePath('all');
-
-/**
  * Filters in display order (the page lists them, and Tab goes through them, in this order):
  * URL parameter → Pagefind filter key, French label. `values` fixes the order of values that
  * have one (bands, working time); others are listed alphabetically, months chronologically.

@@ -21,7 +21,7 @@ function offerPages() {
 }
 
 describe('search index and markup', () => {
-  it('writes two French bundles: every offer, and the open ones the page searches first', () => {
+  it('writes French bundles: the open offers, and the closed ones by year of closing', () => {
     const pageCount = (dir: string): number => {
       const entry = JSON.parse(
         fs.readFileSync(path.join(site.distDir, dir, 'pagefind-entry.json'), 'utf8'),
@@ -31,26 +31,32 @@ describe('search index and markup', () => {
       assert.deepEqual(Object.keys(entry.languages), ['fr'], dir);
       return entry.languages['fr']?.page_count ?? 0;
     };
-    const pages = offerPages();
-    const open = pages.filter((p) =>
-      fs.readFileSync(p.file, 'utf8').includes('data-pagefind-filter="statut:Ouverte"'),
-    );
+    const pages = offerPages().map((page) => ({ ...page, html: fs.readFileSync(page.file, 'utf8') }));
+    const open = pages.filter((p) => p.html.includes('data-pagefind-filter="statut:Ouverte"'));
     assert.ok(open.length > 0 && open.length < pages.length);
-    assert.equal(
-      pageCount('pagefind/toutes'),
-      pages.length,
-      'every offer page is in the full bundle',
-    );
-    assert.equal(pageCount('pagefind'), open.length, 'open offers only in the default bundle');
-    assert.ok(fs.existsSync(path.join(site.distDir, 'pagefind/pagefind-component-ui.js')));
-    for (const unused of ['pagefind/pagefind-ui.js', 'pagefind/toutes/pagefind-component-ui.js']) {
-      assert.equal(
-        fs.existsSync(path.join(site.distDir, unused)),
-        false,
-        `${unused} is not published`,
-      );
+    assert.equal(pageCount('pagefind'), open.length, 'open offers only in the first bundle');
+    // Each closed offer is in the bundle of the year of its last open day (its `limite` key).
+    const byYear = new Map<string, number>();
+    for (const page of pages.filter((p) => !open.includes(p))) {
+      const year = /data-sort-limite="(\d{4})/.exec(page.html)?.[1] ?? '';
+      byYear.set(year, (byYear.get(year) ?? 0) + 1);
     }
-    assert.match(fs.readFileSync(site.buildLog, 'utf8'), /\d+ offres indexées pour la recherche, dont \d+ ouvertes/);
+    const archives = fs
+      .readdirSync(path.join(site.distDir, 'pagefind'))
+      .filter((name) => name.startsWith('archives-'))
+      .sort();
+    assert.deepEqual(archives, [...byYear.keys()].sort().map((year) => `archives-${year}`));
+    for (const [year, count] of byYear) assert.equal(pageCount(`pagefind/archives-${year}`), count, year);
+    // The page drives Pagefind's JS API: no UI bundle, and the archives merge into the open
+    // bundle's instance (no script of their own).
+    const published = (file: string) => fs.existsSync(path.join(site.distDir, 'pagefind', file));
+    assert.ok(published('pagefind.js'));
+    for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', `${archives[0]}/pagefind.js`])
+      assert.equal(published(unused), false, `${unused} is not published`);
+    assert.match(
+      fs.readFileSync(site.buildLog, 'utf8'),
+      /\d+ offres indexées pour la recherche : \d+ ouvertes, \d+ clôturées/,
+    );
   });
 
   it('gives every offer its title and text as body, every filter and both sort keys', () => {
@@ -86,8 +92,8 @@ describe('search index and markup', () => {
 
   it('writes from the catalog the bundles Pagefind makes of the built pages, byte for byte', async () => {
     // The build indexes records made from the catalog, not the pages (src/lib/search-record.ts),
-    // in the catalog's order (newest first, then slug: the publication sort key). Do the same with the built pages themselves and compare both
-    // bundles with what the build wrote.
+    // in the catalog's order (newest first, then slug: the publication sort key). Do the same
+    // with the built pages themselves and compare every bundle with what the build wrote.
     const publication = (html: string) => /data-sort-publication="([^"]+)"/.exec(html)?.[1] ?? '';
     const pages = offerPages()
       .map((page) => ({ ...page, html: fs.readFileSync(page.file, 'utf8') }))
@@ -102,7 +108,7 @@ describe('search index and markup', () => {
         fs
           .globSync('**/*', { cwd: dir })
           .filter(
-            (file) => !file.startsWith('toutes') && fs.statSync(path.join(dir, file)).isFile(),
+            (file) => !file.startsWith('archives-') && fs.statSync(path.join(dir, file)).isFile(),
           )
           .map((file) => [file, fs.readFileSync(path.join(dir, file))]),
       );
@@ -134,12 +140,18 @@ describe('search index and markup', () => {
       assert.deepEqual(indexFiles(built.keys()), indexFiles(fromPages.keys()), name);
     };
     try {
-      await compare('pagefind/toutes', pages, Math.ceil(pages.length / 8));
-      const open = pages.filter((page) =>
-        page.html.includes('data-pagefind-filter="statut:Ouverte"'),
-      );
+      const isOpen = (page: (typeof pages)[number]) =>
+        page.html.includes('data-pagefind-filter="statut:Ouverte"');
+      const open = pages.filter(isOpen);
       assert.ok(open.length > 0 && open.length < pages.length);
       await compare('pagefind', open, Math.ceil(open.length / 8));
+      const closedIn = (year: string) =>
+        pages.filter((p) => !isOpen(p) && p.html.includes(`data-sort-limite="${year}-`));
+      for (const name of fs.readdirSync(path.join(site.distDir, 'pagefind'))) {
+        if (!name.startsWith('archives-')) continue;
+        const archived = closedIn(name.slice('archives-'.length));
+        await compare(`pagefind/${name}`, archived, Math.ceil(archived.length / 8));
+      }
     } finally {
       await pagefind.close();
       fs.rmSync(scratch, { recursive: true, force: true });

@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { OfferView } from '../catalog.ts';
-import { SEARCH_UI_SCRIPT } from '../search.ts';
 import { getSearchRecord, type SearchRecord } from '../search-record.ts';
 import { getSearchBundles } from '../search-shards.ts';
 import { SearchBundleCache, getBundleKey } from './search-cache.ts';
@@ -36,16 +35,19 @@ const FRAGMENTS_PER_FILE = 8;
 /** Records sent to Pagefind at once: enough to keep its process busy, bounded in memory. */
 const IN_FLIGHT = 64;
 
-/** Assets Pagefind writes into every bundle that /recherche/ never loads. */
+/** Assets Pagefind writes into every bundle that /recherche/ never loads (it uses the JS API). */
 const UNUSED_ASSETS = [
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',
   'pagefind-modular-ui.css',
-  'pagefind-highlight.js',
+  'pagefind-component-ui.js',
   'pagefind-component-ui.css',
+  'pagefind-highlight.js',
   'wasm.unknown.pagefind',
 ];
+/** Only the open bundle's script is loaded: the archives are merged into its instance. */
+const OPEN_BUNDLE_ONLY = ['pagefind.js', 'pagefind-worker.js'];
 
 /** Pages in a written bundle, as the browser will see them. */
 function readPageCount(bundleDir: string): number {
@@ -56,7 +58,11 @@ function readPageCount(bundleDir: string): number {
 }
 
 /** Indexes `records` and writes the bundle into `bundleDir`. */
-async function indexBundle(bundleDir: string, records: readonly SearchRecord[], withUi: boolean): Promise<void> {
+async function indexBundle(
+  bundleDir: string,
+  records: readonly SearchRecord[],
+  open: boolean,
+): Promise<void> {
   const maxFragments = Math.max(1, Math.ceil(records.length / FRAGMENTS_PER_FILE));
   const created = await pagefind.createIndex({ forceLanguage: 'fr', maxFragments });
   check('createIndex', created.errors);
@@ -77,7 +83,7 @@ async function indexBundle(bundleDir: string, records: readonly SearchRecord[], 
   } finally {
     await index.deleteIndex();
   }
-  const unused = withUi ? UNUSED_ASSETS : [...UNUSED_ASSETS, SEARCH_UI_SCRIPT];
+  const unused = open ? UNUSED_ASSETS : [...UNUSED_ASSETS, ...OPEN_BUNDLE_ONLY];
   for (const file of unused) fs.rmSync(path.join(bundleDir, file), { force: true });
 }
 

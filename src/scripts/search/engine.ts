@@ -1,7 +1,7 @@
 /**
  * Pagefind's JS API (https://pagefind.app/docs/api/), as /recherche/ uses it. `pagefind.js` is
- * loaded once, when the visitor starts searching; each bundle (open offers, every offer) gets its
- * own instance. One search of the page is several Pagefind searches, all on chunks already
+ * loaded once, when the visitor starts searching; the open offers get an instance, and every
+ * offer another (the open bundle with the archive bundles merged). One search of the page is several Pagefind searches, all on chunks already
  * loaded by the first:
  * - values of one filter combine with OR (`{ any: [...] }`), filters with AND;
  * - with closed offers included, open offers then closed ones (two searches on the `statut`
@@ -36,24 +36,39 @@ export interface Bundle {
   filters(): Promise<FilterCounts>;
 }
 
+interface Instance extends Bundle {
+  mergeIndex(basePath: string): Promise<void>;
+}
+
 interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength?: number }): Bundle;
+  createInstance(options: { basePath: string; excerptLength?: number }): Instance;
 }
 
 let module: Promise<PagefindModule> | undefined;
 const bundles = new Map<string, Promise<Bundle>>();
 
-/** The bundle's Pagefind instance, loading `pagefind.js` the first time. */
+/**
+ * The Pagefind instance of the open offers, or, with closed offers included, of the open offers
+ * and every archive bundle merged (Pagefind cannot load an empty bundle: with no open offer,
+ * the newest archive is the instance the others merge into). Loads `pagefind.js` the first time.
+ */
 export function loadBundle(config: SearchClientConfig, mode: 'open' | 'all'): Promise<Bundle> {
-  const basePath = config.bundles[mode];
-  let bundle = bundles.get(basePath);
+  let bundle = bundles.get(mode);
   if (!bundle) {
+    const { open, archives } = config.bundles;
+    const paths = mode === 'open' ? [open] : [...(config.openCount > 0 ? [open] : []), ...archives];
+    const [primary = open, ...merged] = paths;
     module ??= import(/* @vite-ignore */ config.script) as Promise<PagefindModule>;
-    bundle = module.then((pagefind) =>
-      pagefind.createInstance({ basePath, excerptLength: config.excerptWords }),
-    );
-    bundles.set(basePath, bundle);
-    bundle.catch(() => bundles.delete(basePath));
+    bundle = module.then(async (pagefind) => {
+      const instance = pagefind.createInstance({
+        basePath: primary,
+        excerptLength: config.excerptWords,
+      });
+      for (const basePath of merged) await instance.mergeIndex(basePath);
+      return instance;
+    });
+    bundles.set(mode, bundle);
+    bundle.catch(() => bundles.delete(mode));
   }
   return bundle;
 }
