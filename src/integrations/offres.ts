@@ -97,7 +97,10 @@ export default function offres(): AstroIntegration {
         if (command === 'dev') {
           // A build writes these files from the catalog below; the dev server makes them on request.
           if (isPdfEnabled())
-            injectRoute({ pattern: '/offres/[slug]/fiche.pdf', entrypoint: new URL('../routes/fiche.pdf.ts', import.meta.url) });
+            injectRoute({
+              pattern: '/offres/[slug]/fiche.pdf',
+              entrypoint: new URL('../routes/fiche.pdf.ts', import.meta.url),
+            });
           injectRoute({
             pattern: '/offres/[slug]/date-limite.ics',
             entrypoint: new URL('../routes/date-limite.ics.ts', import.meta.url),
@@ -114,7 +117,8 @@ export default function offres(): AstroIntegration {
       },
       'astro:build:done': async (options) => {
         const { dir, logger } = options;
-        if (!content || !staging) throw new Error('offres : contenu non vérifié avant la construction');
+        if (!content || !staging)
+          throw new Error('offres : contenu non vérifié avant la construction');
         const outDir = fileURLToPath(dir);
         try {
           const now = getBuildNow();
@@ -125,7 +129,8 @@ export default function offres(): AstroIntegration {
               step(
                 logger,
                 () => writeOfferPdfs(offers, { site, now, outDir }),
-                (s) => `${offers.length} fiches PDF : ${s.drawn} dessinées, ${s.cached} reprises du cache`,
+                (s) =>
+                  `${offers.length} fiches PDF : ${s.drawn} dessinées, ${s.cached} reprises du cache`,
               ),
             step(
               logger,
@@ -139,12 +144,16 @@ export default function offres(): AstroIntegration {
                   (s) =>
                     `${s.open + s.archived} offres indexées pour la recherche : ${s.open} ouvertes, ${s.archived} clôturées (archives : ${s.indexed} indexées, ${s.reused} reprises du cache)`,
                 )
-              : logger.warn('OFFRES_SKIP_SEARCH=1 : pas d’index de recherche, /recherche/ ne trouvera rien'),
+              : logger.warn(
+                  'OFFRES_SKIP_SEARCH=1 : pas d’index de recherche, /recherche/ ne trouvera rien',
+                ),
           ]);
           await siteMap.hooks['astro:build:done']?.(options);
           const index = path.join(outDir, paths.sitemapIndex());
           if (!fs.existsSync(index))
-            throw new Error(`@astrojs/sitemap n'a pas écrit ${index} : voir les messages ci-dessus`);
+            throw new Error(
+              `@astrojs/sitemap n'a pas écrit ${index} : voir les messages ci-dessus`,
+            );
         } catch (error) {
           staging.discard();
           throw error;

@@ -58,10 +58,11 @@ export function contentLoader(contentDir: string, kind: Kind): Loader {
           return undefined;
         }
         const { data, body } = check.entry;
-        const html = kind === 'organisation' && body.trim() !== '' ? await renderMarkdown(body) : '';
+        const html =
+          kind === 'organisation' && body.trim() !== '' ? await renderMarkdown(body) : '';
         context.store.set({
           id,
-          data: data as unknown as Record<string, unknown>,
+          data: data,
           digest,
           filePath: displayPath(root, file),
           ...(html ? { rendered: { html } } : {}),

@@ -53,6 +53,9 @@ export function getSearchBundles(offers: readonly OfferView[]): {
   const archives = [...byYear.keys()]
     .sort()
     .reverse()
-    .map((year) => ({ dir: `${OPEN_BUNDLE_DIR}/archives-${year}`, offers: byYear.get(year) ?? [] }));
+    .map((year) => ({
+      dir: `${OPEN_BUNDLE_DIR}/archives-${year}`,
+      offers: byYear.get(year) ?? [],
+    }));
   return { open: { dir: OPEN_BUNDLE_DIR, offers: open }, archives };
 }

@@ -23,6 +23,10 @@ export async function buildCatalogFromCheck(content: ContentCheck, now: Date): P
   }
   const organisations = [];
   for (const entry of content.organisations)
-    organisations.push({ slug: entry.slug, data: entry.data, html: await renderMarkdown(entry.body) });
+    organisations.push({
+      slug: entry.slug,
+      data: entry.data,
+      html: await renderMarkdown(entry.body),
+    });
   return buildCatalog(offers, organisations, now);
 }

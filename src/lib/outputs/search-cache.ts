@@ -71,14 +71,20 @@ export class SearchBundleCache {
       files.length === Object.keys(manifest.files).length &&
       files.every((file) => {
         const full = path.join(stored, file);
-        return !fs.lstatSync(full).isSymbolicLink() && manifest.files[file] === sha256(fs.readFileSync(full));
+        return (
+          !fs.lstatSync(full).isSymbolicLink() &&
+          manifest.files[file] === sha256(fs.readFileSync(full))
+        );
       });
     if (!intact) {
       fs.rmSync(stored, { recursive: true, force: true });
       return false;
     }
     fs.rmSync(target, { recursive: true, force: true });
-    fs.cpSync(stored, target, { recursive: true, filter: (source) => path.basename(source) !== MANIFEST });
+    fs.cpSync(stored, target, {
+      recursive: true,
+      filter: (source) => path.basename(source) !== MANIFEST,
+    });
     return true;
   }
 

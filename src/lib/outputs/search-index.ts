@@ -51,7 +51,9 @@ const OPEN_BUNDLE_ONLY = ['pagefind.js', 'pagefind-worker.js'];
 
 /** Pages in a written bundle, as the browser will see them. */
 function readPageCount(bundleDir: string): number {
-  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+  const entry = JSON.parse(
+    fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'),
+  ) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);

@@ -19,7 +19,9 @@ function removeAbandoned(parent: string, outName: string): void {
     return;
   }
   for (const name of names) {
-    const match = new RegExp(`^${PREFIX}${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)(?:-old)?$`).exec(name);
+    const match = new RegExp(
+      `^${PREFIX}${outName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)(?:-old)?$`,
+    ).exec(name);
     if (!match) continue;
     const pid = Number(match[1]);
     let alive = pid === process.pid;

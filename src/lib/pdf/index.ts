@@ -48,7 +48,10 @@ export function getGeneratorId(fonts: SheetFonts = getDefaultSheetFonts()): stri
     .filter((name) => /\.(?:ts|js|json)$/.test(name))
     .sort();
   for (const name of sources)
-    hash.update(name).update('\0').update(fs.readFileSync(path.join(PDF_DIR, name)));
+    hash
+      .update(name)
+      .update('\0')
+      .update(fs.readFileSync(path.join(PDF_DIR, name)));
   for (const name of LIBRARIES) hash.update(`${name}@${getPackageVersion(name)}\0`);
   for (const file of files) hash.update(fs.readFileSync(file));
   id = hash.digest('hex').slice(0, 32);
@@ -141,7 +144,9 @@ export async function getOfferPdf(
   offer: OfferView,
   context: SheetContext & { cacheDir?: string; fonts?: SheetFonts | undefined },
 ): Promise<Uint8Array> {
-  const cache = context.cacheDir ? new PdfCache(context.cacheDir) : (devCache ??= new PdfCache(getPdfCacheDir()));
+  const cache = context.cacheDir
+    ? new PdfCache(context.cacheDir)
+    : (devCache ??= new PdfCache(getPdfCacheDir()));
   const sheet = getOfferSheet(offer, context);
   const key = getSheetKey(sheet, context.fonts);
   const cached = cache.get(key);

@@ -1,11 +1,12 @@
 /**
  * Pagefind's JS API (https://pagefind.app/docs/api/), as /recherche/ uses it. `pagefind.js` is
- * loaded once, when the visitor starts searching; the open offers get an instance, and every
- * offer another (the open bundle with the archive bundles merged). One search of the page is several Pagefind searches, all on chunks already
- * loaded by the first:
+ * loaded once, when the visitor starts searching; each bundle — the open offers, and the closed
+ * offers of each year — gets its own instance. One search of the page is several Pagefind
+ * searches, all on chunks already loaded by the first:
  * - values of one filter combine with OR (`{ any: [...] }`), filters with AND;
- * - with closed offers included, open offers then closed ones (two searches on the `statut`
- *   filter), so that open offers come first whatever the order;
+ * - with closed offers included, the open offers' results, then each year's closed offers,
+ *   newest year first, each in the chosen order: open offers come first whatever the order,
+ *   and an archive is searched only when the visitor includes closed offers;
  * - the count beside a value is the number of offers that have it given the query and the
  *   *other* filters (one more search per filter in use): what ticking it alone would give.
  */
@@ -36,41 +37,45 @@ export interface Bundle {
   filters(): Promise<FilterCounts>;
 }
 
-interface Instance extends Bundle {
-  mergeIndex(basePath: string): Promise<void>;
-}
-
 interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength?: number }): Instance;
+  createInstance(options: { basePath: string; excerptLength?: number }): Bundle;
 }
 
 let module: Promise<PagefindModule> | undefined;
-const bundles = new Map<string, Promise<Bundle>>();
+const instances = new Map<string, Promise<Bundle>>();
 
-/**
- * The Pagefind instance of the open offers, or, with closed offers included, of the open offers
- * and every archive bundle merged (Pagefind cannot load an empty bundle: with no open offer,
- * the newest archive is the instance the others merge into). Loads `pagefind.js` the first time.
- */
-export function loadBundle(config: SearchClientConfig, mode: 'open' | 'all'): Promise<Bundle> {
-  let bundle = bundles.get(mode);
-  if (!bundle) {
-    const { open, archives } = config.bundles;
-    const paths = mode === 'open' ? [open] : [...(config.openCount > 0 ? [open] : []), ...archives];
-    const [primary = open, ...merged] = paths;
+function loadInstance(config: SearchClientConfig, basePath: string): Promise<Bundle> {
+  let instance = instances.get(basePath);
+  if (!instance) {
     module ??= import(/* @vite-ignore */ config.script) as Promise<PagefindModule>;
-    bundle = module.then(async (pagefind) => {
-      const instance = pagefind.createInstance({
-        basePath: primary,
-        excerptLength: config.excerptWords,
-      });
-      for (const basePath of merged) await instance.mergeIndex(basePath);
-      return instance;
-    });
-    bundles.set(mode, bundle);
-    bundle.catch(() => bundles.delete(mode));
+    instance = module.then((pagefind) =>
+      pagefind.createInstance({ basePath, excerptLength: config.excerptWords }),
+    );
+    instances.set(basePath, instance);
+    instance.catch(() => instances.delete(basePath));
   }
-  return bundle;
+  return instance;
+}
+
+/** What one search covers: the open offers' bundle, then, when asked, every archive bundle. */
+export interface Bundles {
+  /** Absent when there is no open offer (Pagefind cannot load an empty bundle). */
+  open: Bundle | undefined;
+  /** Closed offers, one bundle per year of closing, newest year first. */
+  archives: Bundle[];
+}
+
+/** The bundles' Pagefind instances, loading `pagefind.js` the first time. */
+export async function loadBundles(
+  config: SearchClientConfig,
+  includeClosed: boolean,
+): Promise<Bundles> {
+  const { open, archives } = config.bundles;
+  const [openBundle, ...archiveBundles] = await Promise.all([
+    config.openCount > 0 ? loadInstance(config, open) : undefined,
+    ...(includeClosed ? archives.map((basePath) => loadInstance(config, basePath)) : []),
+  ]);
+  return { open: openBundle, archives: archiveBundles.filter((b): b is Bundle => b !== undefined) };
 }
 
 export interface Outcome {
@@ -128,11 +133,12 @@ async function moveLapsed(
 }
 
 export async function runSearch(
-  bundle: Bundle,
+  bundles: Bundles,
   state: SearchState,
   config: SearchClientConfig,
 ): Promise<Outcome> {
-  const known = await bundle.filters();
+  const all = [...(bundles.open ? [bundles.open] : []), ...bundles.archives];
+  const known = sumCounts(await Promise.all(all.map((bundle) => bundle.filters())));
   const resolved: Outcome['resolved'] = {};
   const filters: PagefindFilters = {};
   for (const [key, slugs] of Object.entries(state.filters)) {
@@ -146,36 +152,34 @@ export async function runSearch(
   }
   const term = state.q === '' ? null : toEngineQuery(state.q);
   const sorts = getSorts(state, config);
-  const { status } = config;
-  const parts = state.includeClosed
-    ? await Promise.all([
-        bundle.search(term, {
-          filters: { ...filters, [status.key]: status.open },
-          sort: sorts.open,
-        }),
-        bundle.search(term, {
-          filters: { ...filters, [status.key]: status.closed },
-          sort: sorts.closed,
-        }),
-      ])
-    : [await bundle.search(term, { filters, sort: sorts.open })];
+  const search = (
+    bundle: Bundle,
+    options: { filters: PagefindFilters; sort?: Record<string, string> },
+  ) => bundle.search(term, options);
+  const [openPart, ...archiveParts] = await Promise.all([
+    bundles.open ? search(bundles.open, { filters, sort: sorts.open }) : undefined,
+    ...bundles.archives.map((bundle) => search(bundle, { filters, sort: sorts.closed })),
+  ]);
+  const parts = [...(openPart ? [openPart] : []), ...archiveParts.filter((p) => p !== undefined)];
   const counts = sumCounts(parts.map((p) => p.filters));
   // A filter in use: its counts come from a search without it (the other filters still apply).
   await Promise.all(
     Object.keys(filters).map(async (key) => {
       const others = { ...filters };
       delete others[key];
-      const without = await bundle.search(term, { filters: others });
-      counts[key] = without.filters[key] ?? {};
+      const without = await Promise.all(all.map((bundle) => search(bundle, { filters: others })));
+      counts[key] = sumCounts(without.map((w) => ({ [key]: w.filters[key] ?? {} })))[key] ?? {};
     }),
   );
-  const [open, ...closed] = parts.map((p) => p.results);
   const byDeadline = sorts.open[config.deadlineKey] === 'asc';
-  const all = [
-    ...(open && byDeadline ? await moveLapsed(open, today()) : (open ?? [])),
-    ...closed.flat(),
+  const open = openPart?.results ?? [];
+  const ordered = [
+    ...(byDeadline ? await moveLapsed(open, today()) : open),
+    ...archiveParts.flatMap((part) => part?.results ?? []),
   ];
   const start = (state.page - 1) * config.pageSize;
-  const results = await Promise.all(all.slice(start, start + config.pageSize).map((r) => r.data()));
-  return { total: all.length, open: parts[0]?.results.length ?? 0, results, counts, resolved };
+  const results = await Promise.all(
+    ordered.slice(start, start + config.pageSize).map((r) => r.data()),
+  );
+  return { total: ordered.length, open: open.length, results, counts, resolved };
 }
