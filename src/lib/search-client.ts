@@ -12,6 +12,7 @@ import {
   SEARCH_SORTS,
   SORT_KEYS,
   STATUS_FILTER,
+  ARCHIVE_FILTER,
 } from './search.ts';
 import { OPEN_BUNDLE_DIR, getBundleUrl } from './search-shards.ts';
 import { PAGE_SIZE } from './site.ts';
@@ -20,7 +21,10 @@ import { PAGE_SIZE } from './site.ts';
  * What the search page's client script needs to map URLs to Pagefind state: `openCount` open
  * offers, and the archive bundles' directories (getSearchBundles(), newest year first).
  */
-export function getSearchClientConfig(openCount: number, archiveDirs: readonly string[]) {
+export function getSearchClientConfig(
+  openCount: number,
+  archives: readonly { dir: string; year?: string | undefined }[],
+) {
   return {
     // The status is the choice of bundle, not a filter the visitor sets.
     filters: SEARCH_FILTERS.filter(({ key }) => key !== STATUS_FILTER.key).map((filter) => {
@@ -29,11 +33,15 @@ export function getSearchClientConfig(openCount: number, archiveDirs: readonly s
     }),
     /**
      * Pagefind's script, loaded when the visitor starts searching. Open offers are one bundle;
-     * closed offers one bundle per closing year, merged (mergeIndex) into one instance with the
-     * open one when the visitor includes them.
+     * closed offers one bundle per year, merged (mergeIndex) into the open one's instance when
+     * the visitor includes them, and searched one year at a time (`archiveKey`).
      */
     script: `${getBundleUrl(OPEN_BUNDLE_DIR)}pagefind.js`,
-    bundles: { open: getBundleUrl(OPEN_BUNDLE_DIR), archives: archiveDirs.map(getBundleUrl) },
+    bundles: {
+      open: getBundleUrl(OPEN_BUNDLE_DIR),
+      archives: archives.map(({ dir, year }) => ({ path: getBundleUrl(dir), year: year ?? '' })),
+    },
+    archiveKey: ARCHIVE_FILTER,
     status: { key: STATUS_FILTER.key, open: STATUS_FILTER.open, closed: STATUS_FILTER.closed },
     /** Pagefind cannot load an empty index: with no open offer, the page says so instead. */
     openCount,

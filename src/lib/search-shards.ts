@@ -5,14 +5,19 @@
  * reused from the cache while the year's set of offers is unchanged (src/lib/outputs/search-index.ts);
  * a nightly build indexes the open offers and, at most, the current year's archive.
  *
- * /recherche/ searches the open bundle first and merges the archive bundles (Pagefind's
- * `mergeIndex`) only when the visitor includes closed offers. Pure: no `astro:*` import.
+ * /recherche/ loads the open bundle first and merges the archive bundles into the same Pagefind
+ * instance (`mergeIndex`) only when the visitor includes closed offers. Every closed offer also
+ * carries its archive year as a filter (`archive`), so that the page can search one year at a
+ * time: Pagefind interlaces the results of merged bundles instead of sorting them together.
+ * Pure: no `astro:*` import.
  */
 import type { OfferView } from './catalog.ts';
 
 export interface SearchBundle {
   /** Directory under the site root, e.g. `pagefind` or `pagefind/archives-2025`. */
   dir: string;
+  /** The archive's year (getArchiveYear()); absent for the open offers' bundle. */
+  year?: string;
   /** Offers indexed, in the catalog's order. */
   offers: OfferView[];
 }
@@ -25,8 +30,8 @@ export function getBundleUrl(dir: string): string {
   return `/${dir}/`;
 }
 
-/** The year of an offer's last open day. */
-function closingYear(offer: OfferView): string {
+/** The archive a closed offer belongs to: the year of its last open day. */
+export function getArchiveYear(offer: OfferView): string {
   return offer.lastOpenDay.slice(0, 4);
 }
 
@@ -45,7 +50,7 @@ export function getSearchBundles(offers: readonly OfferView[]): {
       open.push(offer);
       continue;
     }
-    const year = closingYear(offer);
+    const year = getArchiveYear(offer);
     const list = byYear.get(year) ?? [];
     list.push(offer);
     byYear.set(year, list);
@@ -55,6 +60,7 @@ export function getSearchBundles(offers: readonly OfferView[]): {
     .reverse()
     .map((year) => ({
       dir: `${OPEN_BUNDLE_DIR}/archives-${year}`,
+      year,
       offers: byYear.get(year) ?? [],
     }));
   return { open: { dir: OPEN_BUNDLE_DIR, offers: open }, archives };

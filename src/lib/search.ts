@@ -7,6 +7,7 @@
 import type { OfferView } from './catalog.ts';
 import { CONTRACT_LABELS, REMOTE_LABELS, formatDate } from './format.ts';
 import { formatPay, formatPlace } from './offer-facts.ts';
+import { getArchiveYear } from './search-shards.ts';
 import {
   DURATION_VALUES,
   PAY_BAND_VALUES,
@@ -42,6 +43,12 @@ export const SEARCH_FILTERS = [
 ] as const;
 
 export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/**
+ * A filter no visitor sees: a closed offer's archive year (src/lib/search-shards.ts), with which
+ * the page searches the merged archives one year at a time.
+ */
+export const ARCHIVE_FILTER = 'archive';
 
 /**
  * Values of the `statut` filter. It also tells the integration which pages go into the
@@ -91,7 +98,7 @@ export const SEARCH_SORTS = [
 export const BROWSE_SORT = `${SORT_KEYS.published}:desc`;
 
 export interface OfferSearchData {
-  filters: Record<SearchFilterKey, string[]>;
+  filters: Record<SearchFilterKey | typeof ARCHIVE_FILTER, string[]>;
   sort: Record<(typeof SORT_KEYS)[keyof typeof SORT_KEYS], string>;
   /** Shown in results; Pagefind also searches these words. */
   meta: {
@@ -152,6 +159,7 @@ export function getOfferSearchData(offer: OfferView): OfferSearchData {
       durée: getDuration(data),
       étiquette: getTags(data),
       statut: [status],
+      [ARCHIVE_FILTER]: offer.status === 'closed' ? [getArchiveYear(offer)] : [],
     },
     sort: {
       publication: `${data.published} ${offer.slug}`,

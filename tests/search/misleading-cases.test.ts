@@ -55,7 +55,13 @@ async function tick(group: string, value: string): Promise<void> {
 }
 
 async function settled(): Promise<void> {
-  await page.locator('offres-search:not([aria-busy])').waitFor();
+  // Ready once a search has answered; a URL that asks for none keeps the first state. (Not
+  // busy alone would also match the page before its script has started the search.)
+  await page.waitForFunction(() => {
+    const element = document.querySelector<HTMLElement>('offres-search');
+    if (!element || element.hasAttribute('aria-busy')) return false;
+    return element.dataset['state'] === 'ready' || location.search === '';
+  });
 }
 
 async function results(): Promise<string[]> {

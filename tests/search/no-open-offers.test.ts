@@ -16,7 +16,7 @@ before(async () => {
   const dirs = writeContentDir('search-no-open-offers', {});
   const result = await buildSite({ contentDir: dirs.contentDir, outDir: dirs.outDir });
   assert.ok(result.ok, result.output);
-  assert.match(result.output, /5 offres indexées, dont 0 ouvertes/);
+  assert.match(result.output, /5 offres indexées pour la recherche : 0 ouvertes/);
   server = await startServer(dirs.outDir);
   browser = await launchBrowser();
 });

@@ -19,7 +19,7 @@ import {
   toggleFilter,
 } from '../../src/scripts/search/url-state.ts';
 
-const config = getSearchClientConfig(3, ['pagefind/archives-2025']);
+const config = getSearchClientConfig(3, [{ dir: 'pagefind/archives-2025', year: '2025' }]);
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query), config);
 
 describe('search URL state', () => {

@@ -46,8 +46,8 @@ const UNUSED_ASSETS = [
   'pagefind-highlight.js',
   'wasm.unknown.pagefind',
 ];
-/** Only the open bundle's script is loaded: the archives are merged into its instance. */
-const OPEN_BUNDLE_ONLY = ['pagefind.js', 'pagefind-worker.js'];
+/** The page loads Pagefind's script from the open bundle only (each bundle keeps its worker). */
+const OPEN_BUNDLE_ONLY = ['pagefind.js'];
 
 /** Pages in a written bundle, as the browser will see them. */
 function readPageCount(bundleDir: string): number {

@@ -1,12 +1,13 @@
 /**
  * Pagefind's JS API (https://pagefind.app/docs/api/), as /recherche/ uses it. `pagefind.js` is
- * loaded once, when the visitor starts searching; each bundle — the open offers, and the closed
- * offers of each year — gets its own instance. One search of the page is several Pagefind
- * searches, all on chunks already loaded by the first:
+ * loaded once, when the visitor starts searching; the open offers get an instance, and every
+ * offer another (the open bundle with each year's archive merged). One search of the page is
+ * several Pagefind searches, all on chunks already loaded by the first:
  * - values of one filter combine with OR (`{ any: [...] }`), filters with AND;
  * - with closed offers included, the open offers' results, then each year's closed offers,
- *   newest year first, each in the chosen order: open offers come first whatever the order,
- *   and an archive is searched only when the visitor includes closed offers;
+ *   newest year first, each in the chosen order (one search per part, on the `statut` and
+ *   `archive` filters): open offers come first whatever the order, and an archive is loaded
+ *   only when the visitor includes closed offers;
  * - the count beside a value is the number of offers that have it given the query and the
  *   *other* filters (one more search per filter in use): what ticking it alone would give.
  */
@@ -37,45 +38,45 @@ export interface Bundle {
   filters(): Promise<FilterCounts>;
 }
 
+interface Instance extends Bundle {
+  mergeIndex(basePath: string): Promise<void>;
+}
+
 interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength?: number }): Bundle;
+  createInstance(options: { basePath: string; excerptLength?: number }): Instance;
 }
 
 let module: Promise<PagefindModule> | undefined;
-const instances = new Map<string, Promise<Bundle>>();
+const instances = new Map<boolean, Promise<Bundle>>();
 
-function loadInstance(config: SearchClientConfig, basePath: string): Promise<Bundle> {
-  let instance = instances.get(basePath);
+/**
+ * The Pagefind instance of the open offers, or, with closed offers included, of the open offers
+ * with every archive bundle merged into it (one instance: Pagefind's separate instances started
+ * side by side fail in their WebAssembly now and then). With no open offer, the newest archive
+ * is the one the others merge into (Pagefind cannot load an empty bundle).
+ */
+export function loadBundle(config: SearchClientConfig, includeClosed: boolean): Promise<Bundle> {
+  let instance = instances.get(includeClosed);
   if (!instance) {
+    const { open, archives } = config.bundles;
+    const paths = [
+      ...(config.openCount > 0 ? [open] : []),
+      ...(includeClosed ? archives.map((archive) => archive.path) : []),
+    ];
+    const [primary = open, ...merged] = paths;
     module ??= import(/* @vite-ignore */ config.script) as Promise<PagefindModule>;
-    instance = module.then((pagefind) =>
-      pagefind.createInstance({ basePath, excerptLength: config.excerptWords }),
-    );
-    instances.set(basePath, instance);
-    instance.catch(() => instances.delete(basePath));
+    instance = module.then(async (pagefind) => {
+      const created = pagefind.createInstance({
+        basePath: primary,
+        excerptLength: config.excerptWords,
+      });
+      for (const basePath of merged) await created.mergeIndex(basePath);
+      return created;
+    });
+    instances.set(includeClosed, instance);
+    instance.catch(() => instances.delete(includeClosed));
   }
   return instance;
-}
-
-/** What one search covers: the open offers' bundle, then, when asked, every archive bundle. */
-export interface Bundles {
-  /** Absent when there is no open offer (Pagefind cannot load an empty bundle). */
-  open: Bundle | undefined;
-  /** Closed offers, one bundle per year of closing, newest year first. */
-  archives: Bundle[];
-}
-
-/** The bundles' Pagefind instances, loading `pagefind.js` the first time. */
-export async function loadBundles(
-  config: SearchClientConfig,
-  includeClosed: boolean,
-): Promise<Bundles> {
-  const { open, archives } = config.bundles;
-  const [openBundle, ...archiveBundles] = await Promise.all([
-    config.openCount > 0 ? loadInstance(config, open) : undefined,
-    ...(includeClosed ? archives.map((basePath) => loadInstance(config, basePath)) : []),
-  ]);
-  return { open: openBundle, archives: archiveBundles.filter((b): b is Bundle => b !== undefined) };
 }
 
 export interface Outcome {
@@ -133,12 +134,11 @@ async function moveLapsed(
 }
 
 export async function runSearch(
-  bundles: Bundles,
+  bundle: Bundle,
   state: SearchState,
   config: SearchClientConfig,
 ): Promise<Outcome> {
-  const all = [...(bundles.open ? [bundles.open] : []), ...bundles.archives];
-  const known = sumCounts(await Promise.all(all.map((bundle) => bundle.filters())));
+  const known = await bundle.filters();
   const resolved: Outcome['resolved'] = {};
   const filters: PagefindFilters = {};
   for (const [key, slugs] of Object.entries(state.filters)) {
@@ -152,34 +152,42 @@ export async function runSearch(
   }
   const term = state.q === '' ? null : toEngineQuery(state.q);
   const sorts = getSorts(state, config);
-  const search = (
-    bundle: Bundle,
-    options: { filters: PagefindFilters; sort?: Record<string, string> },
-  ) => bundle.search(term, options);
-  const [openPart, ...archiveParts] = await Promise.all([
-    bundles.open ? search(bundles.open, { filters, sort: sorts.open }) : undefined,
-    ...bundles.archives.map((bundle) => search(bundle, { filters, sort: sorts.closed })),
-  ]);
-  const parts = [...(openPart ? [openPart] : []), ...archiveParts.filter((p) => p !== undefined)];
+  const { status, archiveKey } = config;
+  // Open offers, then each year's closed offers, newest year first: Pagefind interlaces the
+  // results of merged bundles, so each part is one search restricted to one bundle's offers.
+  const searches: Promise<PagefindResponse>[] = [];
+  if (config.openCount > 0)
+    searches.push(
+      bundle.search(term, {
+        filters: state.includeClosed ? { ...filters, [status.key]: status.open } : filters,
+        sort: sorts.open,
+      }),
+    );
+  if (state.includeClosed)
+    for (const { year } of config.bundles.archives)
+      searches.push(
+        bundle.search(term, { filters: { ...filters, [archiveKey]: year }, sort: sorts.closed }),
+      );
+  const parts = await Promise.all(searches);
   const counts = sumCounts(parts.map((p) => p.filters));
+  delete counts[archiveKey];
   // A filter in use: its counts come from a search without it (the other filters still apply).
   await Promise.all(
     Object.keys(filters).map(async (key) => {
-      const others = { ...filters };
+      const others: PagefindFilters = { ...filters };
       delete others[key];
-      const without = await Promise.all(all.map((bundle) => search(bundle, { filters: others })));
-      counts[key] = sumCounts(without.map((w) => ({ [key]: w.filters[key] ?? {} })))[key] ?? {};
+      const without = await bundle.search(term, { filters: others });
+      counts[key] = without.filters[key] ?? {};
     }),
   );
   const byDeadline = sorts.open[config.deadlineKey] === 'asc';
-  const open = openPart?.results ?? [];
-  const ordered = [
+  const openCount = config.openCount > 0 ? (parts[0]?.results.length ?? 0) : 0;
+  const open = config.openCount > 0 ? (parts[0]?.results ?? []) : [];
+  const all = [
     ...(byDeadline ? await moveLapsed(open, today()) : open),
-    ...archiveParts.flatMap((part) => part?.results ?? []),
+    ...parts.slice(config.openCount > 0 ? 1 : 0).flatMap((part) => part.results),
   ];
   const start = (state.page - 1) * config.pageSize;
-  const results = await Promise.all(
-    ordered.slice(start, start + config.pageSize).map((r) => r.data()),
-  );
-  return { total: ordered.length, open: open.length, results, counts, resolved };
+  const results = await Promise.all(all.slice(start, start + config.pageSize).map((r) => r.data()));
+  return { total: all.length, open: openCount, results, counts, resolved };
 }

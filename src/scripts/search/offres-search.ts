@@ -9,7 +9,7 @@
  * modules, what it says in notice.ts and result-card.ts.
  */
 import type { SearchClientConfig } from '../../lib/search-client.ts';
-import { loadBundles, runSearch, today, type Outcome } from './engine.ts';
+import { loadBundle, runSearch, today, type Outcome } from './engine.ts';
 import { getOptions, renderChips, renderFilterPane, type FilterOption } from './filters-view.ts';
 import { getSummary } from './result-card.ts';
 import { getNotice } from './notice.ts';
@@ -152,7 +152,7 @@ class OffresSearch extends HTMLElement {
         !state.includeClosed && this.#config.openCount === 0
           ? undefined
           : await runSearch(
-              await loadBundles(this.#config, state.includeClosed),
+              await loadBundle(this.#config, state.includeClosed),
               state,
               this.#config,
             );
