@@ -71,7 +71,8 @@ export function findDuration(plain: string, lines: string[]): { months?: number;
       /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+mois\b/giu,
     ),
   ]);
-  if (counts.length === 1 && !/\d\s*(?:à|-)\s*\d+\s+mois/.test(counts[0]?.input ?? '')) {
+  const values = new Set(counts.map((c) => (c[1] ?? '').toLowerCase()));
+  if (values.size === 1 && !counts.some((c) => /\d\s*(?:à|-)\s*\d+\s+mois/.test(c.input ?? ''))) {
     const word = (counts[0]?.[1] ?? '').toLowerCase();
     const months = Number(word) || NUMBERS[word];
     if (months) return { months };
@@ -96,10 +97,11 @@ export interface DateGuesses {
   end?: string;
 }
 
-export function findDates(lines: string[], contextYear: number | undefined): DateGuesses {
+/** `context`: the text's own date ("YYYY-MM-DD"), from which dates without a year are read. */
+export function findDates(lines: string[], context: string | number | undefined): DateGuesses {
   const after = (line: string, keyword: RegExp) => {
     const m = keyword.exec(line);
-    return m ? findFrenchDates(line.slice(m.index), contextYear)[0]?.iso : undefined;
+    return m ? findFrenchDates(line.slice(m.index), context)[0]?.iso : undefined;
   };
   const first = (keyword: RegExp, filter: (l: string) => boolean = () => true) =>
     lines
@@ -117,12 +119,12 @@ export function findDates(lines: string[], contextYear: number | undefined): Dat
   );
   set(
     'published',
-    first(/date de (?:d[ée]p[ôo]t|publication|parution)|publi[ée]e? le|mise en ligne/i) ??
+    first(/date de (?:d[ée]p[ôo]t|publication|parution|diffusion)|publi[ée]e? le|mise en ligne/i) ??
       first(/r[ée]f[ée]rence.*\bdu\b/i),
   );
   set(
     'start',
-    first(/[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|d[ée]but|d[èe]s le/i),
+    first(/[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|[àa] partir du|d[ée]but|d[èe]s le/i),
   );
   if (!guesses.start && lines.some((l) => /d[èe]s que possible/i.test(l)))
     guesses.startText = 'dès que possible';
