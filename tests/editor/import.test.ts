@@ -84,8 +84,8 @@ describe('import of raw offers never seen by the heuristics', async () => {
       const parsed = parseFrontmatter(written, name);
       assert.ok(parsed.ok, name);
       const data = parsed.frontmatter.data;
-      for (const [key, value] of Object.entries(draft.data))
-        assert.deepEqual(normalise(data[key]), JSON.parse(JSON.stringify(value)), `${name}: ${key}`);
+      const expected = JSON.parse(JSON.stringify(draft.data)) as Record<string, unknown>;
+      assert.deepEqual(normalise(data), expected, name);
     }
   });
 
@@ -150,5 +150,61 @@ describe('import of any text', () => {
     const again = runScript('import.ts', [raw, '--out', out, '--content-dir', contentDir]);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /existe déjà/);
+  });
+});
+
+describe('offer files written through the yaml package', () => {
+  const TRICKY = [
+    '1e5',
+    '0x1F',
+    'yes',
+    'no',
+    'on',
+    'off',
+    'Y',
+    '~',
+    'null',
+    '012',
+    '2026-10-01',
+    '@équipe',
+    '*ref',
+    'a: b',
+    '# dièse',
+    'avant # après',
+    '"guillemets"',
+    "l'apostrophe",
+    'deux\nlignes',
+    '- tiret',
+    '[crochets]',
+    '!important',
+    '%25',
+    ' espace',
+  ];
+
+  test('tricky strings read back as the same strings, with every reader', async () => {
+    const { parse } = await import('yaml');
+    const matter = (await import('gray-matter')).default;
+    for (const reference of TRICKY) {
+      const text = toOfferFile({ title: 'Chargé de mission', reference, tags: [reference] }, 'Texte');
+      const fm = parseFrontmatter(text, 'x.md');
+      assert.ok(fm.ok, text);
+      assert.equal(fm.frontmatter.data['reference'], reference, text);
+      const yaml = text.split('---\n')[1] ?? '';
+      assert.equal(parse(yaml, { version: '1.1' }).reference, reference, text);
+      assert.equal(parse(yaml).reference, reference, text);
+      assert.deepEqual(parse(yaml).tags, [reference], text);
+      assert.equal(matter(text).data['reference'], reference, text);
+    }
+  });
+
+  test('dates stay plain dates and postal codes keep their zero', () => {
+    const text = toOfferFile(
+      { published: '2026-10-01', location: { city: 'Bourg-en-Bresse', postalCode: '01000' } },
+      'Texte',
+      { 'location.city': 'à vérifier : Bourg ?' },
+    );
+    assert.match(text, /^published: 2026-10-01$/m);
+    assert.match(text, /^ {2}postalCode: "01000"$/m);
+    assert.match(text, /^ {2}city: Bourg-en-Bresse # à vérifier : Bourg \?$/m);
   });
 });
