@@ -7,11 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import {
-  checkContent,
-  parseFrontmatter,
-  PLACEHOLDER,
-} from '../../src/lib/content-check/index.ts';
+import { checkContent, parseFrontmatter, PLACEHOLDER } from '../../src/lib/content-check/index.ts';
 import {
   buildDraft,
   listOrganisations,
@@ -61,7 +57,8 @@ describe('import of raw offers never seen by the heuristics', async () => {
         else wrong.push(`${key}: ${JSON.stringify(found)} instead of ${JSON.stringify(value)}`);
       }
       assert.deepEqual(wrong, [], 'no fact is filled with a wrong value');
-      for (const text of bodyIncludes) assert.ok(draft.body.includes(text), `body keeps « ${text} »`);
+      for (const text of bodyIncludes)
+        assert.ok(draft.body.includes(text), `body keeps « ${text} »`);
       for (const text of bodyExcludes)
         assert.ok(!draft.body.includes(text), `body drops « ${JSON.stringify(text)} »`);
       // Never an indented code block: a line indented by 4 spaces or a tab that is not a nested item.
@@ -185,7 +182,10 @@ describe('offer files written through the yaml package', () => {
     const { parse } = await import('yaml');
     const matter = (await import('gray-matter')).default;
     for (const reference of TRICKY) {
-      const text = toOfferFile({ title: 'Chargé de mission', reference, tags: [reference] }, 'Texte');
+      const text = toOfferFile(
+        { title: 'Chargé de mission', reference, tags: [reference] },
+        'Texte',
+      );
       const fm = parseFrontmatter(text, 'x.md');
       assert.ok(fm.ok, text);
       assert.equal(fm.frontmatter.data['reference'], reference, text);

@@ -15,6 +15,7 @@ import { getContentDir } from '../content-dir.ts';
 import type { Entry, EntryCheck } from './check-entry.ts';
 import { checkFile, displayPath, fromSent, type FileCheck, type FileTask } from './check-file.ts';
 import type { CheckWorkerData, CheckWorkerMessage } from './check-worker.ts';
+import { gitNewFiles } from './collect-warnings.ts';
 import { checkDuplicates, checkOrganisationsExist, listOrganisationsIn } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
@@ -99,7 +100,7 @@ export async function checkContent(
       organisations,
       knownSlugs,
     ),
-    ...checkDuplicates(offers),
+    ...checkDuplicates(offers, gitNewFiles(base)),
   );
   const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
   return {
@@ -224,7 +225,7 @@ async function listFiles(
       problems.push(
         notContent(
           display(file),
-          `ce fichier est dans un sous-dossier : la ${kind} serait ignorée`,
+          `ce fichier est dans un sous-dossier : l’${kind} serait ignorée`,
           `directement dans ${display(dir)}/`,
         ),
       );

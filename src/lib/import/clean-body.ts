@@ -14,7 +14,8 @@ const NESTED_BULLETS = '◦○▫□';
 const SOCIAL_FOOTER =
   /^(?:(?:J[’']aime|Like)\s*·|\d+\s+(?:J[’']aime|commentaires?|partages?|likes?|comments?|shares?)\b)/iu;
 const GREETING = /^(?:bonjour|madame,? monsieur|chers? (?:ami|coll[èe]gue)|hello)[^\n]{0,40}$/iu;
-const CLOSING = /^(?:bien (?:[àa] vous|cordialement)|cordialement|bien amicalement|belle journ[ée]e)\b.{0,20}$/iu;
+const CLOSING =
+  /^(?:bien (?:[àa] vous|cordialement)|cordialement|bien amicalement|belle journ[ée]e)\b.{0,20}$/iu;
 
 export function cleanBody(text: string): string {
   let lines = text.replace(/\f/g, '\n').split('\n');
@@ -36,7 +37,8 @@ export function cleanBody(text: string): string {
 function withoutPageFurniture(lines: string[]): string[] {
   const key = (l: string) => l.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.trim().length >= 10) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
+  for (const l of lines)
+    if (l.trim().length >= 10) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
   return lines.filter((l) => {
     const t = l.trim();
     if (t === '') return true;

@@ -148,7 +148,8 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     comments['location.postalCode'] = `candidats : ${place.candidates.join(', ')}`;
   if (!published && pastOffer)
     comments['published'] = 'aucune date de publication dans le texte, et ses dates sont passées';
-  else if (!published) guess('published', `${options.today} (date du jour : le texte n’en donne pas)`);
+  else if (!published)
+    guess('published', `${options.today} (date du jour : le texte n’en donne pas)`);
   if (!place.city && placeHint) comments['location.city'] = `indice : « ${placeHint.trim()} »`;
   if (!applyEmail && !applyUrl && urls[0])
     comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
@@ -178,7 +179,11 @@ function describe(draft: Draft, droppedImages: string[]): void {
   const walk = (object: YamlObject, prefix: string) => {
     for (const [key, value] of Object.entries(object)) {
       const field = prefix + key;
-      if (value === undefined || key === 'draft' || draft.guesses.some((g) => g.startsWith(`${field} :`)))
+      if (
+        value === undefined ||
+        key === 'draft' ||
+        draft.guesses.some((g) => g.startsWith(`${field} :`))
+      )
         continue;
       if (typeof value === 'object' && !Array.isArray(value)) walk(value, `${field}.`);
       else if (value === PLACEHOLDER)

@@ -24,7 +24,8 @@ export function findEmployer({ plain, lines, exportAuthor }: IdentityInput): str
   const recruits = lines.findIndex((l) => /^recrute\b/i.test(l));
   if (recruits > 0) return tidy(preferMixedCase(lines[recruits - 1] ?? '', plain));
   const inline = /^(.{3,140}?)\s+(?:recrute|recherche|cherche|accueille)\b/imu.exec(plain);
-  if (inline?.[1] && !/[.!?:]/.test(inline[1])) return tidy(bareName(preferMixedCase(inline[1], plain)));
+  if (inline?.[1] && !/[.!?:]/.test(inline[1]))
+    return tidy(bareName(preferMixedCase(inline[1], plain)));
   const group = /aupr[èe]s du (groupe[^\n]{3,100})/iu.exec(plain);
   if (group?.[1]) return tidy(group[1]);
   return undefined;
@@ -81,13 +82,19 @@ function recruited(lines: string[]): string | undefined {
 export function cleanTitle(title: string): string {
   const contract = '(?:CDI|CDD|stage|alternance|service civique|mission|emploi|poste)';
   let t = title.trim();
-  for (let previous = ''; previous !== t; ) {
+  for (let previous = ''; previous !== t;) {
     previous = t;
     t = withoutAnnouncement(
       t
         .replace(/^(?:objet|subject|intitul[ée](?: du poste)?)\s*:\s*/iu, '')
         .replace(/^(?:TR|Fwd?|RE)\s*:\s*/iu, '')
-        .replace(new RegExp(`^(?:offre(?: d['’]emploi| de stage)?\\s*${contract}?|${contract})\\s*[:–—-]\\s*`, 'iu'), ''),
+        .replace(
+          new RegExp(
+            `^(?:offre(?: d['’]emploi| de stage)?\\s*${contract}?|${contract})\\s*[:–—-]\\s*`,
+            'iu',
+          ),
+          '',
+        ),
     );
   }
   return t

@@ -26,12 +26,13 @@ const AMOUNT =
   /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)(,\d{1,2})?\s*(k\s*)?(?=\s*(?:(?:à|-|et)\s*\d[\d \u00a0.,]*\s*k?\s*)?(?:€|euros?\b|EUR\b|XPF\b|F\s?CFP\b|francs? CFP))/giu;
 
 export function findPay(lines: string[]): PayGuess {
-  const line = lines.find(
-    (l) =>
-      PAY_LINE.test(l) &&
-      /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]/i.test(l) &&
-      CURRENCY.test(l),
-  ) ?? lines.find((l) => /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]/i.test(l));
+  const line =
+    lines.find(
+      (l) =>
+        PAY_LINE.test(l) &&
+        /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]/i.test(l) &&
+        CURRENCY.test(l),
+    ) ?? lines.find((l) => /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]/i.test(l));
   if (!line) return {};
   const amounts = [...line.matchAll(AMOUNT)].map(
     (m) =>

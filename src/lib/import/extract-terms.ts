@@ -124,7 +124,9 @@ export function findDates(lines: string[], context: string | number | undefined)
   );
   set(
     'start',
-    first(/[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|[àa] partir du|d[ée]but|d[èe]s le/i),
+    first(
+      /[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|[àa] partir du|d[ée]but|d[èe]s le/i,
+    ),
   );
   if (!guesses.start && lines.some((l) => /d[èe]s que possible/i.test(l)))
     guesses.startText = 'dès que possible';

@@ -113,8 +113,7 @@ function completeYear(
   for (const y of [year, year + 1, year + 2, year + 3]) {
     const iso = toIso(y, month, day);
     if (!iso) continue;
-    if (wanted >= 0 ? new Date(`${iso}T12:00:00Z`).getUTCDay() === wanted : iso >= from)
-      return iso;
+    if (wanted >= 0 ? new Date(`${iso}T12:00:00Z`).getUTCDay() === wanted : iso >= from) return iso;
   }
   return undefined;
 }

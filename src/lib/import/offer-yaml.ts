@@ -30,7 +30,9 @@ function sorted(object: YamlObject, prefix: string): YamlObject {
     const value = object[key];
     if (value === undefined) continue;
     out[key] =
-      typeof value === 'object' && !Array.isArray(value) ? sorted(value, `${prefix}${key}.`) : value;
+      typeof value === 'object' && !Array.isArray(value)
+        ? sorted(value, `${prefix}${key}.`)
+        : value;
   }
   return out;
 }

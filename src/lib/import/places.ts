@@ -63,9 +63,9 @@ export function findPlace(text: string, gazetteer: Gazetteer): PlaceGuess {
   // 1. "75010 Paris" or "Rennes (35000)": the postal code decides.
   const written = [
     ...[...text.matchAll(/\b(\d{5})\s+([\p{Lu}][\p{L}'’ -]{1,60})/gu)].map((m) => [m, m[1], m[2]]),
-    ...[...text.matchAll(/([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*)(?: \d+e)? \((\d{5})\)/gu)].map(
-      (m) => [m, m[2], m[1]],
-    ),
+    ...[
+      ...text.matchAll(/([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*)(?: \d+e)? \((\d{5})\)/gu),
+    ].map((m) => [m, m[2], m[1]]),
   ] as [RegExpExecArray, string, string][];
   for (const [m, postalCode, words] of written.sort((a, b) => a[0].index - b[0].index)) {
     const wanted = gazetteer.normaliseName(words.trim());

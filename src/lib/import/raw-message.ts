@@ -52,7 +52,8 @@ export function readMessage(text: string): Message {
     if (!m || !HEADER.test(line)) break;
     const [, key = '', value = ''] = m;
     if (/^(?:Objet|Subject)$/i.test(key)) message.subject = value;
-    if (/^(?:Date|Envoy[ée]|Sent)$/iu.test(key)) message.date = headerDate(value);
+    const date = /^(?:Date|Envoy[ée]|Sent)$/iu.test(key) ? headerDate(value) : undefined;
+    if (date) message.date = date;
   }
   message.body = withoutSignature(lines.slice(i).join('\n'));
   return message;
@@ -77,7 +78,9 @@ function readPost(text: string): Message {
   const lines = text.split('\n');
   const stamp = lines
     .slice(0, 4)
-    .findIndex((l) => /^\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:à|at)\s+\d{1,2}[:h]\d{2}\s*·/u.test(l));
+    .findIndex((l) =>
+      /^\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:à|at)\s+\d{1,2}[:h]\d{2}\s*·/u.test(l),
+    );
   if (stamp < 0) return { body: text };
   const date = findFrenchDates(lines[stamp] ?? '').find((d) => d.hasYear)?.iso;
   const author = lines
