@@ -5,6 +5,7 @@
  * Asks in the terminal for whatever the flags do not give; with --yes (or without a
  * terminal) nothing is asked and every missing option is listed at once.
  */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stdin } from 'node:process';
 import { getContentDir } from '../src/lib/content-dir.ts';
@@ -19,6 +20,7 @@ import {
   toOrganisationFile,
   truncateSlug,
 } from '../src/lib/import/index.ts';
+import { SCAFFOLD_BODY } from '../src/lib/content-check/warnings.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { Answers } from './lib/answers.ts';
 import { parseFlags, today } from './lib/cli.ts';
@@ -62,6 +64,7 @@ const TEXT_FLAGS = [
   'slug',
   'out',
   'content-dir',
+  'resume-file',
 ] as const;
 const USAGE = `Usage : npm run new [-- options]
   Sans option, pose les questions une à une. Options (toutes facultatives en mode questions) :
@@ -71,7 +74,11 @@ const USAGE = `Usage : npm run new [-- options]
   --salary-min <n> --salary-period month --salary-basis gross | --salary-text "<texte>"
   --email <e-mail> | --url <https://…> [--instructions "<texte>"] [--tags a,b] [--draft]
   --organisation-only (crée seulement l'organisation) --yes (ne rien demander) --force (écraser)
-  --content-dir <dossier> --out <fichier.md> --slug <nom-du-fichier> --body "<texte>"`;
+  --content-dir <dossier> --out <fichier.md> --slug <nom-du-fichier> --body "<texte>"
+  --resume (reprend les réponses gardées après un échec) [--resume-file <fichier>]`;
+
+/** Where answers are kept when nothing could be written (.cache/ is not committed). */
+const RESUME_FILE = '.cache/nouvelle-offre.json';
 
 async function main(): Promise<void> {
   const options = Object.fromEntries(TEXT_FLAGS.map((f) => [f, { type: 'string' as const }]));
@@ -84,6 +91,7 @@ async function main(): Promise<void> {
         yes: { type: 'boolean', short: 'y' },
         force: { type: 'boolean' },
         'organisation-only': { type: 'boolean' },
+        resume: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -91,21 +99,64 @@ async function main(): Promise<void> {
   );
   if (!flags) return;
   if (flags.values.help) return void console.log(USAGE);
-  const values = flags.values as Record<string, string | boolean | string[] | undefined>;
+  const typed = flags.values as Record<string, string | boolean | string[] | undefined>;
+  const resumeFile = path.resolve(
+    typeof typed['resume-file'] === 'string' ? typed['resume-file'] : RESUME_FILE,
+  );
+  // Kept answers first, then what this command line says (it wins).
+  const values = typed['resume'] ? { ...(await readResume(resumeFile)), ...typed } : typed;
   const contentDir =
     typeof values['content-dir'] === 'string'
       ? path.resolve(values['content-dir'])
       : getContentDir();
   const prompter = values['yes'] || !stdin.isTTY ? undefined : createPrompter();
+  const answers = new Answers(values, prompter);
   try {
-    await run(new Answers(values, prompter), contentDir);
+    await run(answers, contentDir);
   } catch (error) {
-    // Ctrl+C / Ctrl+D while a question is open: leave quietly, nothing was written yet.
-    if ((error as Error).name !== 'AbortError') throw error;
+    // Ctrl+C / Ctrl+D while a question is open: leave, keeping the answers.
+    if ((error as Error).name !== 'AbortError') {
+      await keepAnswers(answers, resumeFile);
+      throw error;
+    }
     console.error('\nAbandon : aucun fichier écrit.');
     process.exitCode = 130;
   } finally {
     prompter?.close();
+  }
+  if (process.exitCode) await keepAnswers(answers, resumeFile);
+}
+
+/** On any failure, what was typed is kept, and the editor is told where and how to resume. */
+async function keepAnswers(answers: Answers, file: string): Promise<void> {
+  if (Object.keys(answers.given).length === 0) return;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${JSON.stringify(answers.given, null, 2)}\n`);
+    console.error(
+      `Vos réponses sont gardées dans ${path.relative(process.cwd(), file)} : corrigez ce qui est signalé, puis reprenez avec npm run new -- --resume${file === path.resolve(RESUME_FILE) ? '' : ` --resume-file ${file}`} (les options données en plus l'emportent).`,
+    );
+  } catch (error) {
+    console.error(
+      `Vos réponses n'ont pas pu être gardées (${(error as Error).message}) ; les voici :\n${JSON.stringify(answers.given, null, 2)}`,
+    );
+  }
+}
+
+async function readResume(file: string): Promise<Record<string, string | string[]>> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+    return Object.fromEntries(
+      Object.entries(data).filter(
+        ([k, v]) =>
+          (TEXT_FLAGS as readonly string[]).concat('contract').includes(k) &&
+          (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))),
+      ),
+    ) as Record<string, string | string[]>;
+  } catch {
+    console.error(`Aucune réponse gardée à reprendre dans ${path.relative(process.cwd(), file)}.`);
+    return {};
   }
 }
 
@@ -144,7 +195,7 @@ async function run(answers: Answers, contentDir: string): Promise<void> {
             truncateSlug(slugify(asString(offer['title'])), 50),
           ].join('-'),
         );
-  const body = typeof answers.flags['body'] === 'string' ? answers.flags['body'] : TEMPLATE_BODY;
+  const body = typeof answers.flags['body'] === 'string' ? answers.flags['body'] : SCAFFOLD_BODY;
   const text = toOfferFile(offer, body);
   const out =
     typeof answers.flags['out'] === 'string'
@@ -162,20 +213,6 @@ async function run(answers: Answers, contentDir: string): Promise<void> {
   printProblems(await checkWrittenOffer(out, contentDir));
   console.log('Complétez le texte de l’offre sous l’en-tête, puis ouvrez une pull request.');
 }
-
-const TEMPLATE_BODY = `Présentez ici l'organisation et le contexte du poste.
-
-## Missions
-
-- …
-
-## Profil recherché
-
-- …
-
-## Conditions
-
-…`;
 
 function asString(value: unknown): string {
   return typeof value === 'string' ? value : '';

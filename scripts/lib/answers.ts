@@ -26,6 +26,8 @@ export const toList = (answer: string) => answer.split(/[\s,]+/).filter(Boolean)
 export class Answers {
   readonly missing: string[] = [];
   readonly errors: string[] = [];
+  /** Every answer given so far, by flag name: what a resume file keeps. */
+  readonly given: Record<string, string | string[]> = {};
   readonly flags: Flags;
   readonly prompter: Prompter | undefined;
   constructor(flags: Flags, prompter: Prompter | undefined) {
@@ -48,12 +50,19 @@ export class Answers {
     if (given !== undefined) {
       const error = options.check?.(given);
       if (error) this.errors.push(`--${flag} ${JSON.stringify(given)} : ${error}`);
+      this.record(flag, given);
       return given;
     }
-    if (this.prompter) return this.prompter.ask(question, options);
+    if (this.prompter) return this.record(flag, await this.prompter.ask(question, options));
     if (options.default !== undefined) return options.default;
     if (!options.optional) this.missing.push(`--${flag} (${question.toLowerCase()})`);
     return '';
+  }
+
+  /** Keeps an answer for the resume file; returns it. */
+  record(flag: string, answer: string): string {
+    if (answer !== '') this.given[flag] = answer;
+    return answer;
   }
 
   /** Problems with the flags, in French; empty when everything is there. */

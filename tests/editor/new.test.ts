@@ -77,7 +77,7 @@ describe('scripts/new.ts --yes', () => {
     assert.equal(run.status, 0, run.output);
     assert.match(
       readFileSync(path.join(contentDir, 'organisations', 'les-amis-du-velo.yaml'), 'utf8'),
-      /^name: "Les Amis du Vélo"\nkind: association\n/,
+      /^name: Les Amis du Vélo\nkind: association\n/,
     );
     const { problems, offers } = await checkContent(contentDir);
     assert.deepEqual(problems.map(formatProblem), []);
@@ -108,6 +108,52 @@ describe('scripts/new.ts --yes', () => {
     assert.match(run.stderr, /--city "Mont-Dore" : .*communes possibles : Le Mont-Dore/);
     assert.match(run.stderr, /options obligatoires manquantes : --organisation .*--email ou --url/);
     assert.throws(() => readdirSync(path.join(contentDir, 'offers')));
+  });
+
+  test('checks the organisation’s postal code, keeps the answers and resumes from them', async () => {
+    const contentDir = makeContentDir();
+    const resume = path.join(contentDir, 'reprise.json');
+    const base = ['--yes', '--content-dir', contentDir, '--resume-file', resume];
+    const first = runScript('new.ts', [
+      ...base,
+      '--organisation-name',
+      'Vélo Solidaire',
+      '--organisation-kind',
+      'association',
+      '--organisation-city',
+      'Rennes',
+      '--organisation-postal-code',
+      '35999',
+      '--title',
+      'Chargé·e de mission vélo',
+      '--contract',
+      'cdd',
+      '--remote',
+      'full',
+      '--published',
+      '2026-12-01',
+      '--email',
+      'jobs@velo-solidaire.fr',
+    ]);
+    assert.equal(first.status, 1, first.output);
+    assert.match(
+      first.stderr,
+      /--organisation-postal-code "35999" : aucune commune n'a le code postal 35999/,
+    );
+    assert.match(first.stderr, /Vos réponses sont gardées dans .*reprise\.json.*--resume/);
+    const kept = JSON.parse(readFileSync(resume, 'utf8')) as Record<string, string>;
+    assert.equal(kept['title'], 'Chargé·e de mission vélo');
+
+    const second = runScript('new.ts', [
+      ...base,
+      '--resume',
+      '--organisation-postal-code',
+      '35000',
+    ]);
+    assert.equal(second.status, 0, second.output);
+    const { problems, offers } = await checkContent(contentDir);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(offers[0]?.data.title, 'Chargé·e de mission vélo');
   });
 
   test('refuses a deadline before publication', () => {
