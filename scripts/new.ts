@@ -77,7 +77,7 @@ const USAGE = `Usage : npm run new [-- options]
   --content-dir <dossier> --out <fichier.md> --slug <nom-du-fichier> --body "<texte>"
   --resume (reprend les réponses gardées après un échec) [--resume-file <fichier>]`;
 
-/** Where answers are kept when nothing could be written (.cache/ is not committed). */
+/** Where answers are kept when nothing could be written: .cache/ beside the content folder (not committed). */
 const RESUME_FILE = '.cache/nouvelle-offre.json';
 
 async function main(): Promise<void> {
@@ -100,15 +100,14 @@ async function main(): Promise<void> {
   if (!flags) return;
   if (flags.values.help) return void console.log(USAGE);
   const typed = flags.values as Record<string, string | boolean | string[] | undefined>;
-  const resumeFile = path.resolve(
-    typeof typed['resume-file'] === 'string' ? typed['resume-file'] : RESUME_FILE,
-  );
+  const contentDir =
+    typeof typed['content-dir'] === 'string' ? path.resolve(typed['content-dir']) : getContentDir();
+  const resumeFile =
+    typeof typed['resume-file'] === 'string'
+      ? path.resolve(typed['resume-file'])
+      : path.resolve(contentDir, '..', RESUME_FILE);
   // Kept answers first, then what this command line says (it wins).
   const values = typed['resume'] ? { ...(await readResume(resumeFile)), ...typed } : typed;
-  const contentDir =
-    typeof values['content-dir'] === 'string'
-      ? path.resolve(values['content-dir'])
-      : getContentDir();
   const prompter = values['yes'] || !stdin.isTTY ? undefined : createPrompter();
   const answers = new Answers(values, prompter);
   try {
@@ -134,7 +133,7 @@ async function keepAnswers(answers: Answers, file: string): Promise<void> {
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, `${JSON.stringify(answers.given, null, 2)}\n`);
     console.error(
-      `Vos réponses sont gardées dans ${path.relative(process.cwd(), file)} : corrigez ce qui est signalé, puis reprenez avec npm run new -- --resume${file === path.resolve(RESUME_FILE) ? '' : ` --resume-file ${file}`} (les options données en plus l'emportent).`,
+      `Vos réponses sont gardées dans ${path.relative(process.cwd(), file)} : corrigez ce qui est signalé, puis reprenez avec npm run new -- --resume${file.endsWith(RESUME_FILE) ? '' : ` --resume-file ${file}`} (les options données en plus l'emportent).`,
     );
   } catch (error) {
     console.error(
