@@ -146,13 +146,15 @@ async function readResume(file: string): Promise<Record<string, string | string[
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
-    return Object.fromEntries(
-      Object.entries(data).filter(
-        ([k, v]) =>
-          (TEXT_FLAGS as readonly string[]).concat('contract').includes(k) &&
-          (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))),
-      ),
-    ) as Record<string, string | string[]>;
+    const known = new Set<string>([...TEXT_FLAGS, 'contract']);
+    const kept: Record<string, string | string[]> = {};
+    for (const [k, v] of Object.entries(data as Record<string, unknown>))
+      if (
+        known.has(k) &&
+        (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')))
+      )
+        kept[k] = v;
+    return kept;
   } catch {
     console.error(`Aucune réponse gardée à reprendre dans ${path.relative(process.cwd(), file)}.`);
     return {};
