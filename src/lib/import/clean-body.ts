@@ -93,7 +93,9 @@ function withoutMobile(line: string): string | undefined {
 function withoutGreetings(lines: string[]): string[] {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first >= 0 && GREETING.test(lines[first]?.trim() ?? '')) lines = lines.slice(first + 1);
+  // The closing formula and the signature block under it: a few short lines (name, role, address).
   const closing = lines.findLastIndex((l) => CLOSING.test(l.trim()));
   const after = lines.slice(closing + 1).filter((l) => l.trim() !== '');
-  return closing >= 0 && after.length <= 3 ? lines.slice(0, closing) : lines;
+  const signature = after.length <= 8 && after.every((l) => l.trim().length <= 80);
+  return closing >= 0 && signature ? lines.slice(0, closing) : lines;
 }

@@ -144,6 +144,8 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   };
   if (title && !title.sure) guess('title', `« ${title.title} »`);
   if (!organisation && employer) guess('organisation', `nouvelle organisation « ${employer} »`);
+  else if (!employer && message.sender)
+    guess('organisation', `« ${message.sender} » (l’expéditeur du message)`);
   if (place.candidates.length > 0)
     comments['location.postalCode'] = `candidats : ${place.candidates.join(', ')}`;
   if (!published && pastOffer)

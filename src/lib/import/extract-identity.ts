@@ -23,7 +23,10 @@ export function findEmployer({ plain, lines, exportAuthor }: IdentityInput): str
   if (association?.[1]) return tidy(association[1]);
   const recruits = lines.findIndex((l) => /^recrute\b/i.test(l));
   if (recruits > 0) return tidy(preferMixedCase(lines[recruits - 1] ?? '', plain));
-  const inline = /^(.{3,140}?)\s+(?:recrute|recherche|cherche|accueille)\b/imu.exec(plain);
+  const inline =
+    /^(.{3,140}?)\s+(?:recrutent|recrute|recherchent|recherche|cherchent|cherche|accueille)\b/imu.exec(
+      plain,
+    );
   if (inline?.[1] && !/[.!?:]/.test(inline[1]))
     return tidy(bareName(preferMixedCase(inline[1], plain)));
   const group = /aupr[èe]s du (groupe[^\n]{3,100})/iu.exec(plain);
@@ -64,7 +67,10 @@ function recruited(lines: string[]): string | undefined {
   const article = /^(?:un\(e\)|un·e|une?|sa ou son|son|sa|des)\s+/iu;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const m = /\b(?:recrute|recherche|cherche|accueille)\b\s*(.*)$/iu.exec(line);
+    const m =
+      /\b(?:recrutent|recrute|recherchent|recherche|cherchent|cherche|accueille)\b\s*(.*)$/iu.exec(
+        line,
+      );
     if (!m) continue;
     const rest = (m[1] ?? '').trim() || (lines[i + 1] ?? '');
     if (!article.test(rest)) continue;
@@ -107,7 +113,7 @@ export function cleanTitle(title: string): string {
 function bareName(name: string): string {
   return name
     .replace(/\s*\(.*$|,.*$/u, '')
-    .replace(/^(?:la|le|les)\s+(?=\p{Lu})/iu, '')
+    .replace(/^(?:la|le)\s+(?=\p{Lu})/iu, '')
     .replace(/^l['’](?=\p{Lu})/iu, '');
 }
 

@@ -13,6 +13,8 @@ export interface Message {
   date?: string;
   /** Who posted it: a social-network page's name. */
   author?: string;
+  /** The original e-mail's sender, as its display name (« Association X »): a hint only. */
+  sender?: string;
 }
 
 /** Lines that open a forwarded or quoted message, in French and English mail clients. */
@@ -52,6 +54,10 @@ export function readMessage(text: string): Message {
     if (!m || !HEADER.test(line)) break;
     const [, key = '', value = ''] = m;
     if (/^(?:Objet|Subject)$/i.test(key)) message.subject = value;
+    const sender = /^(?:De|From)$/i.test(key)
+      ? /^"?([^"<@]{3,80}?)"?\s*</.exec(value)?.[1]
+      : undefined;
+    if (sender) message.sender = sender.trim();
     const date = /^(?:Date|Envoy[ée]|Sent)$/iu.test(key) ? headerDate(value) : undefined;
     if (date) message.date = date;
   }
