@@ -13,6 +13,9 @@ const BULLET = /^([ \t]*)([•◦▪▫‣○●■□·*–-])[ \t]+(\S.*)$/u;
 const NESTED_BULLETS = '◦○▫□';
 const SOCIAL_FOOTER =
   /^(?:(?:J[’']aime|Like)\s*·|\d+\s+(?:J[’']aime|commentaires?|partages?|likes?|comments?|shares?)\b)/iu;
+/** « 👍 J'aime   💬 Commenter   ↗ Partager » on one line, whatever the icons. */
+const SOCIAL_BUTTONS =
+  /(?:J[’']aime|Like)\b.{0,12}(?:Commenter|Comment)\b.{0,12}(?:Partager|Share|Republier)/iu;
 const GREETING = /^(?:bonjour|madame,? monsieur|chers? (?:ami|coll[èe]gue)|hello)[^\n]{0,40}$/iu;
 const CLOSING =
   /^(?:bien (?:[àa] vous|cordialement)|cordialement|bien amicalement|belle journ[ée]e)\b.{0,20}$/iu;
@@ -21,7 +24,7 @@ export function cleanBody(text: string): string {
   let lines = text.replace(/\f/g, '\n').split('\n');
   lines = withoutPageFurniture(lines);
   lines = lines
-    .filter((l) => !SOCIAL_FOOTER.test(l.trim()) && !isHashtagLine(l))
+    .filter((l) => !SOCIAL_FOOTER.test(l.trim()) && !SOCIAL_BUTTONS.test(l) && !isHashtagLine(l))
     .map(toMarkdownLine)
     .map(withoutMobile)
     .filter((l): l is string => l !== undefined);
@@ -82,7 +85,7 @@ function withoutMobile(line: string): string | undefined {
   const cleaned = line
     .replace(MOBILE, '')
     .replace(/\b(?:t[ée]l(?:[ée]phone)?|portable|mobile|gsm)\.?\s*:?\s*(?=$|[,;.)])/giu, '')
-    .replace(/\s*[,;]\s*(?=[.)]|$)/g, '')
+    .replace(/\s*[,;—–]\s*(?=[.)]|$)/g, '')
     .replace(/\s+\./g, '.')
     .replace(/\(\s*\)/g, '')
     .trimEnd();

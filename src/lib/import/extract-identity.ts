@@ -64,7 +64,8 @@ export function findTitle(
 
 /** « … recrute un(e) chargé(e) de … en CDI », or « … recrute » then the title on the next line. */
 function recruited(lines: string[]): string | undefined {
-  const article = /^(?:un\(e\)|un·e|une?|sa ou son|son|sa|des)\s+/iu;
+  const article =
+    /^(?:un\(e\)|un·e|un\/une|une?|sa ou son|son ou sa|son\/sa|sa\/son|son|sa|des)\s+(?:(?:futur|nouveau|nouvel)(?:·e|\(e\)|\.e|le|elle)?\s+)?/iu;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const m =

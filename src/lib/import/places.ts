@@ -67,18 +67,34 @@ export function findPlace(text: string, gazetteer: Gazetteer): PlaceGuess {
       ...text.matchAll(/([\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)*)(?: \d+e)? \((\d{5})\)/gu),
     ].map((m) => [m, m[2], m[1]]),
   ] as [RegExpExecArray, string, string][];
+  const found: (PlaceGuess & { city: string; postalCode: string; at: number })[] = [];
   for (const [m, postalCode, words] of written.sort((a, b) => a[0].index - b[0].index)) {
     const wanted = gazetteer.normaliseName(words.trim());
     const city = gazetteer
       .namesForPostalCode(postalCode)
       .find((n) => wanted.startsWith(gazetteer.normaliseName(n)));
     if (city)
-      return {
+      found.push({
         city: city.replace(/ \d+(?:e|er) Arrondissement$/, ''),
         postalCode,
         candidates: [],
         source: m[0].trim(),
-      };
+        at: m.index,
+      });
+  }
+  const places = [...new Map(found.map((f) => [`${f.city} (${f.postalCode})`, f])).values()];
+  if (places.length === 1 && places[0]) return withoutOffset(places[0]);
+  if (places.length > 1) {
+    // Several places (a head office, a forwarder's address): the job's is the one its line says.
+    const before = (at: number) => text.slice(Math.max(0, at - 60), at);
+    const job = places.filter(
+      (p) =>
+        /lieu|bas[ée]e?\b|poste|travail|situ[ée]|localisation|antenne|mission/i.test(
+          before(p.at),
+        ) && !/si[èe]ge|adresse|bureaux? (?:de|du)|courrier/i.test(before(p.at)),
+    );
+    if (job.length === 1 && job[0]) return withoutOffset(job[0]);
+    return { candidates: places.map((p) => `${p.city} (${p.postalCode})`) };
   }
   // 2. Names after "Lieu de travail :", "basé à", "à", each split on dashes and commas.
   const hinted = HINTS.filter(([re]) => re.test(text)).map(([, dep]) => dep);
@@ -87,6 +103,10 @@ export function findPlace(text: string, gazetteer: Gazetteer): PlaceGuess {
     if (guess) return guess;
   }
   return { candidates: [] };
+}
+
+function withoutOffset({ at: _at, ...place }: PlaceGuess & { at: number }): PlaceGuess {
+  return place;
 }
 
 function candidatePhrases(text: string): string[] {

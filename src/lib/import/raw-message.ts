@@ -79,14 +79,15 @@ function withoutSignature(body: string): string {
   return (cut >= 0 ? body.slice(0, cut) : body).trimEnd();
 }
 
-/** A social-network post: its page name, then « 12 novembre 2026 à 18:32 · ». */
+/** « 12 novembre 2026 à 18:32 · » */
+const POST_STAMP = /^\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:à|at)\s+\d{1,2}[:h]\d{2}\s*·/u;
+/** « 3 j · Modifié · », « 2 sem. · » : no date to take, but the line above is still the author. */
+const RELATIVE_STAMP = /^\s*\d{1,2}\s*(?:min|h|j|sem|mois|an|d|w|mo|y)\.?\s*·/u;
+
+/** A social-network post: its page name, then its time stamp. */
 function readPost(text: string): Message {
   const lines = text.split('\n');
-  const stamp = lines
-    .slice(0, 4)
-    .findIndex((l) =>
-      /^\s*\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?\s+(?:à|at)\s+\d{1,2}[:h]\d{2}\s*·/u.test(l),
-    );
+  const stamp = lines.slice(0, 4).findIndex((l) => POST_STAMP.test(l) || RELATIVE_STAMP.test(l));
   if (stamp < 0) return { body: text };
   const date = findFrenchDates(lines[stamp] ?? '').find((d) => d.hasYear)?.iso;
   const author = lines
