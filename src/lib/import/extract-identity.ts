@@ -45,10 +45,19 @@ export function findTitle(
   const { plain, lines, exportTitle, subject } = input;
   const stated = [
     exportTitle && withoutEmployer(withoutAnnouncement(exportTitle), employer),
-    findLabelled(lines, /intitul[ée](?: du poste)?|emploi\b[^:]*|poste propos[ée]|offre/, 140),
+    findLabelled(lines, /intitul[ée](?: du poste)?|emploi\b[^:]*|poste(?: propos[ée])?|offre/, 140),
     subject && withoutAnnouncement(subject),
     /offre (?:de |d['’])(?:mission|stage|emploi|poste)\s*«\s*([^»]{5,140})»/iu.exec(plain)?.[1],
-    lines[0] && lines[0].length <= 100 && !/[.!?:]$/.test(lines[0]) ? lines[0] : undefined,
+    // A heading among the first lines (the employer's name often comes first).
+    ...lines
+      .slice(0, 3)
+      .filter(
+        (l) =>
+          l.length <= 100 &&
+          /^\p{L}/u.test(l) &&
+          !/[.!?:]$|:\s/.test(l) &&
+          !/\d/.test(cleanTitle(l)),
+      ),
     recruited(lines),
   ];
   const guessed = lines

@@ -58,7 +58,7 @@ export function findPay(lines: string[]): PayGuess {
             : 'hour';
   const basis = /gratification|stage/i.test(segment)
     ? 'stipend'
-    : /\bnet\b/i.test(segment)
+    : /\bnets?\b/i.test(segment)
       ? 'net'
       : 'gross';
   const salary: NonNullable<PayGuess['salary']> = { min, period, basis };

@@ -38,7 +38,8 @@ const MONTHS_EN: Record<string, string> = {
   dec: '12',
 };
 
-export function readMessage(text: string): Message {
+export function readMessage(raw: string): Message {
+  const text = unquote(raw);
   const forwards = [...text.matchAll(FORWARD)];
   const last = forwards.at(-1);
   const original = last ? text.slice(last.index + last[0].length).replace(/^\s*\n/, '') : text;
@@ -63,6 +64,13 @@ export function readMessage(text: string): Message {
   }
   message.body = withoutSignature(lines.slice(i).join('\n'));
   return message;
+}
+
+/** A message quoted whole (« > » before most lines) is read without its quote marks. */
+function unquote(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const quoted = lines.filter((l) => /^\s*>/.test(l)).length;
+  return quoted > lines.length / 2 ? text.replace(/^[ \t]*>[ \t]?/gm, '') : text;
 }
 
 /** « Tue, 1 Dec 2026 09:12:44 +0100 », « lun. 30 nov. 2026 à 18:05 », « vendredi 20 novembre 2026 17:02 ». */
