@@ -127,6 +127,7 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     salary: pay.salary && {
       ...pay.salary,
       period: pay.periodWritten ? pay.salary.period : PLACEHOLDER,
+      basis: pay.basisWritten ? pay.salary.basis : PLACEHOLDER,
     },
     salaryText: pay.salaryText,
     apply: {
@@ -156,6 +157,7 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   if (!applyEmail && !applyUrl && urls[0])
     comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
   if (pay.salary && !pay.periodWritten) guess('salary.period', pay.salary.period);
+  if (pay.salary && !pay.basisWritten) guess('salary.basis', pay.salary.basis);
 
   const slug = truncateSlug(
     [

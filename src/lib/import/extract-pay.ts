@@ -6,6 +6,8 @@
 export interface PayGuess {
   /** True when the text says per what the amount is paid. */
   periodWritten?: boolean;
+  /** True when the text says brut, net or gratification (otherwise `basis` is a guess). */
+  basisWritten?: boolean;
   salary?: {
     min: number;
     max?: number;
@@ -68,7 +70,8 @@ export function findPay(lines: string[]): PayGuess {
   // What the numbers cannot say (meal vouchers, transport) stays in words.
   const periodWritten =
     /horaire|heure|\/\s*h\b|jour|TJM|annuel|par an\b|\/\s*an\b|mensuel|mois/i.test(segment);
+  const basisWritten = /gratification|stage|\bbruts?\b|\bnets?\b/i.test(segment);
   return /\+|tickets?|titres? restaurant|primes?/i.test(value)
-    ? { salary, salaryText: value.slice(0, 300), periodWritten }
-    : { salary, periodWritten };
+    ? { salary, salaryText: value.slice(0, 300), periodWritten, basisWritten }
+    : { salary, periodWritten, basisWritten };
 }
