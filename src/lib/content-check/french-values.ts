@@ -23,6 +23,8 @@ const SYNONYMS: Record<string, Record<string, string>> = {
     apprentissage: 'alternance',
     apprenti: 'alternance',
     'contrat-de-professionnalisation': 'alternance',
+    'contrat-pro': 'alternance',
+    professionnalisation: 'alternance',
     'service-civique': 'service-civique',
     volontariat: 'service-civique',
     benevole: 'benevolat',
@@ -88,13 +90,7 @@ const NUMBER_FIELDS = new Set(['hoursPerWeek', 'durationMonths', 'salary.min', '
 export function correctFrenchValue(field: string, value: unknown): Correction | undefined {
   const key = field.replace(/\[\d+\]/g, '');
   if (Array.isArray(value)) {
-    const each = value.map(
-      (v) =>
-        correctFrenchValue(key, v)?.value ??
-        (typeof v === 'string' && SYNONYMS[key] && Object.values(SYNONYMS[key]).includes(v)
-          ? v
-          : undefined),
-    );
+    const each = value.map((v) => correctFrenchValue(key, v)?.value);
     return each.every(Boolean) ? { value: `[${each.join(', ')}]` } : undefined;
   }
   if (typeof value !== 'string') return undefined;
