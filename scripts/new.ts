@@ -5,7 +5,6 @@
  * Asks in the terminal for whatever the flags do not give; with --yes (or without a
  * terminal) nothing is asked and every missing option is listed at once.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stdin } from 'node:process';
 import { getContentDir } from '../src/lib/content-dir.ts';
@@ -27,6 +26,7 @@ import { parseFlags, today } from './lib/cli.ts';
 import { askOffer } from './lib/new-offer.ts';
 import { chooseOrganisation } from './lib/new-organisation.ts';
 import { createPrompter } from './lib/prompt.ts';
+import { keepAnswers, readResume, RESUME_FILE } from './lib/resume.ts';
 import { checkWrittenOffer, printProblems, writeNewFile } from './lib/write.ts';
 
 const TEXT_FLAGS = [
@@ -77,9 +77,6 @@ const USAGE = `Usage : npm run new [-- options]
   --content-dir <dossier> --out <fichier.md> --slug <nom-du-fichier> --body "<texte>"
   --resume (reprend les réponses gardées après un échec) [--resume-file <fichier>]`;
 
-/** Where answers are kept when nothing could be written: .cache/ beside the content folder (not committed). */
-const RESUME_FILE = '.cache/nouvelle-offre.json';
-
 async function main(): Promise<void> {
   const options = Object.fromEntries(TEXT_FLAGS.map((f) => [f, { type: 'string' as const }]));
   const flags = parseFlags(
@@ -107,7 +104,9 @@ async function main(): Promise<void> {
       ? path.resolve(typed['resume-file'])
       : path.resolve(contentDir, '..', RESUME_FILE);
   // Kept answers first, then what this command line says (it wins).
-  const values = typed['resume'] ? { ...(await readResume(resumeFile)), ...typed } : typed;
+  const values = typed['resume']
+    ? { ...(await readResume(resumeFile, [...TEXT_FLAGS, 'contract'])), ...typed }
+    : typed;
   const prompter = values['yes'] || !stdin.isTTY ? undefined : createPrompter();
   const answers = new Answers(values, prompter);
   try {
@@ -124,41 +123,6 @@ async function main(): Promise<void> {
     prompter?.close();
   }
   if (process.exitCode) await keepAnswers(answers, resumeFile);
-}
-
-/** On any failure, what was typed is kept, and the editor is told where and how to resume. */
-async function keepAnswers(answers: Answers, file: string): Promise<void> {
-  if (Object.keys(answers.given).length === 0) return;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(answers.given, null, 2)}\n`);
-    console.error(
-      `Vos réponses sont gardées dans ${path.relative(process.cwd(), file)} : corrigez ce qui est signalé, puis reprenez avec npm run new -- --resume${file.endsWith(RESUME_FILE) ? '' : ` --resume-file ${file}`} (les options données en plus l'emportent).`,
-    );
-  } catch (error) {
-    console.error(
-      `Vos réponses n'ont pas pu être gardées (${(error as Error).message}) ; les voici :\n${JSON.stringify(answers.given, null, 2)}`,
-    );
-  }
-}
-
-async function readResume(file: string): Promise<Record<string, string | string[]>> {
-  try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
-    const known = new Set<string>([...TEXT_FLAGS, 'contract']);
-    const kept: Record<string, string | string[]> = {};
-    for (const [k, v] of Object.entries(data as Record<string, unknown>))
-      if (
-        known.has(k) &&
-        (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')))
-      )
-        kept[k] = v;
-    return kept;
-  } catch {
-    console.error(`Aucune réponse gardée à reprendre dans ${path.relative(process.cwd(), file)}.`);
-    return {};
-  }
 }
 
 async function run(answers: Answers, contentDir: string): Promise<void> {

@@ -22,6 +22,7 @@ import {
 } from './extract-terms.ts';
 import { findPay } from './extract-pay.ts';
 import { cleanBody } from './clean-body.ts';
+import { describe } from './draft-lists.ts';
 import { matchOrganisation, type KnownOrganisation } from './match-organisation.ts';
 import type { YamlObject } from './offer-yaml.ts';
 import { findPlace, type Gazetteer } from './places.ts';
@@ -176,31 +177,6 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   }
   describe(draft, raw.droppedImages);
   return draft;
-}
-
-/** The two French lists printed by `npm run import`. */
-function describe(draft: Draft, droppedImages: string[]): void {
-  const walk = (object: YamlObject, prefix: string) => {
-    for (const [key, value] of Object.entries(object)) {
-      const field = prefix + key;
-      if (
-        value === undefined ||
-        key === 'draft' ||
-        draft.guesses.some((g) => g.startsWith(`${field} :`))
-      )
-        continue;
-      if (typeof value === 'object' && !Array.isArray(value)) walk(value, `${field}.`);
-      else if (value === PLACEHOLDER)
-        draft.missing.push(`${field}${draft.comments[field] ? ` (${draft.comments[field]})` : ''}`);
-      else
-        draft.found.push(
-          `${field} : ${Array.isArray(value) ? value.map((v) => JSON.stringify(v).replace(/^"|"$/g, '')).join(', ') : String(value)}${draft.comments[field] ? ` — ${draft.comments[field]}` : ''}`,
-        );
-    }
-  };
-  walk(draft.data, '');
-  if (droppedImages.length > 0)
-    draft.found.push(`images retirées (fichiers absents) : ${droppedImages.join(', ')}`);
 }
 
 /** At most `max` characters, cut at a hyphen. */
