@@ -110,6 +110,51 @@ describe('scripts/new.ts --yes', () => {
     assert.throws(() => readdirSync(path.join(contentDir, 'offers')));
   });
 
+  test('French answers are taken in the schema’s words', async () => {
+    const contentDir = makeContentDir();
+    const run = runScript('new.ts', [
+      '--yes',
+      '--content-dir',
+      contentDir,
+      '--organisation',
+      'collectif-3r',
+      '--title',
+      'Chargé·e de plaidoyer',
+      '--contract',
+      'CDD',
+      '--working-time',
+      'temps plein',
+      '--remote',
+      'télétravail complet',
+      '--published',
+      '01/12/2026',
+      '--deadline',
+      '15 janvier 2027',
+      '--salary-min',
+      '2 100,50',
+      '--salary-period',
+      'mois',
+      '--salary-basis',
+      'brut',
+      '--email',
+      'a@b.fr',
+    ]);
+    assert.equal(run.status, 0, run.output);
+    const { problems, offers } = await checkContent(contentDir);
+    assert.deepEqual(problems.map(formatProblem), []);
+    const data = offers[0]?.data;
+    assert.deepEqual(
+      [data?.contract, data?.workingTime, data?.remote, data?.published, data?.deadline],
+      [['cdd'], 'full-time', 'full', '2026-12-01', '2027-01-15'],
+    );
+    assert.deepEqual(data?.salary, {
+      min: 2100.5,
+      period: 'month',
+      basis: 'gross',
+      currency: 'EUR',
+    });
+  });
+
   test('checks the organisation’s postal code, keeps the answers and resumes from them', async () => {
     const contentDir = makeContentDir();
     const resume = path.join(contentDir, 'reprise.json');
