@@ -152,8 +152,8 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     comments['location.postalCode'] = `candidats : ${place.candidates.join(', ')}`;
   if (!published && pastOffer)
     comments['published'] = 'aucune date de publication dans le texte, et ses dates sont passées';
-  else if (!published)
-    guess('published', `${options.today} (date du jour : le texte n’en donne pas)`);
+  // Not a guess: without a date in the text, the offer is published on the portal today.
+  else if (!published) comments['published'] = 'date du jour : le texte n’en donne pas';
   if (!place.city && placeHint) comments['location.city'] = `indice : « ${placeHint.trim()} »`;
   if (!applyEmail && !applyUrl && urls[0])
     comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
