@@ -83,13 +83,13 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   const pay = findPay(lines);
   const applyEmail =
     emails.find((e) =>
-      lines.some((l) => l.includes(e) && /candidature|adress|envoy|postul|\bCV\b/i.test(l)),
-    ) ?? emails[0];
+      lines.some((l) => l.includes(e) && /candidat|adress|envo[iy]|postul|[ée]cri|\bCV\b/i.test(l)),
+    ) ?? (emails.length === 1 ? emails[0] : undefined);
   const applyUrl = urls.find((u) =>
     lines.some(
       (l) =>
         l.includes(u.replace(/^https:\/\//, '')) &&
-        /candidature|postul|formulaire|fiche|t[ée]l[ée]charg/i.test(l),
+        /candidat|postul|formulaire|fiche|t[ée]l[ée]charg/i.test(l),
     ),
   );
   const published = message.date ?? raw.exportDate ?? dates.published;
@@ -132,8 +132,8 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     },
     salaryText: pay.salaryText,
     apply: {
-      email: applyEmail ?? (applyUrl || urls[0] ? undefined : PLACEHOLDER),
-      url: applyUrl ?? (applyEmail ? undefined : urls[0]),
+      email: applyEmail ?? (applyUrl || (urls[0] && !emails[0]) ? undefined : PLACEHOLDER),
+      url: applyUrl ?? (applyEmail || emails[0] || !urls[0] ? undefined : PLACEHOLDER),
       instructions: findInstructions(plain),
     },
     reference: findReference(lines),
@@ -155,8 +155,10 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   // Not a guess: without a date in the text, the offer is published on the portal today.
   else if (!published) comments['published'] = 'date du jour : le texte n’en donne pas';
   if (!place.city && placeHint) comments['location.city'] = `indice : « ${placeHint.trim()} »`;
-  if (!applyEmail && !applyUrl && urls[0])
-    comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
+  if (!applyEmail && !applyUrl && emails[0])
+    guess('apply.email', `${emails.join(' ou ')} (aucune n’est dite pour candidater)`);
+  else if (!applyEmail && !applyUrl && urls[0])
+    guess('apply.url', `${urls[0]} (le seul lien du texte : est-ce là qu’on candidate ?)`);
   if (pay.salary && !pay.periodWritten) guess('salary.period', pay.salary.period);
   if (pay.salary && !pay.basisWritten) guess('salary.basis', pay.salary.basis);
 
