@@ -6,6 +6,15 @@ import { describe, test } from 'node:test';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { makeContentDir, runScript } from './helpers.ts';
 
+/** No questions, into `contentDir`, for the organisation collectif-3r of the fixtures. */
+const forCollectif3r = (contentDir: string) => [
+  '--yes',
+  '--content-dir',
+  contentDir,
+  '--organisation',
+  'collectif-3r',
+];
+
 describe('scripts/new.ts --yes', () => {
   test('writes an offer that passes check', async () => {
     const contentDir = makeContentDir();
@@ -113,11 +122,7 @@ describe('scripts/new.ts --yes', () => {
   test('French answers are taken in the schema’s words', async () => {
     const contentDir = makeContentDir();
     const run = runScript('new.ts', [
-      '--yes',
-      '--content-dir',
-      contentDir,
-      '--organisation',
-      'collectif-3r',
+      ...forCollectif3r(contentDir),
       '--title',
       'Chargé·e de plaidoyer',
       '--contract',
@@ -204,11 +209,7 @@ describe('scripts/new.ts --yes', () => {
   test('refuses a deadline before publication', () => {
     const contentDir = makeContentDir();
     const run = runScript('new.ts', [
-      '--yes',
-      '--content-dir',
-      contentDir,
-      '--organisation',
-      'collectif-3r',
+      ...forCollectif3r(contentDir),
       '--title',
       'Chargé de plaidoyer',
       '--contract',
