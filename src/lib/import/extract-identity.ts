@@ -63,7 +63,8 @@ export function findTitle(
   const guessed = lines
     .slice(0, 12)
     .find((l) => JOB_WORD.test(l) && l.length <= 140 && !/[.!?:]$/.test(l) && l !== employer);
-  const clean = (c: string | undefined | false) => (typeof c === 'string' ? cleanTitle(c) : '');
+  const clean = (c: string | undefined | false) =>
+    typeof c === 'string' ? cleanTitle(c, employer) : '';
   const fit = (c: string) => c.length >= 5 && JOB_WORD.test(c);
   const sure = stated.map(clean).find(fit);
   if (sure) return { title: tidy(sure), sure: true };
@@ -95,9 +96,9 @@ function recruited(lines: string[]): string | undefined {
  * « TR: Offre CDI - Chargé(e) de … », « Stage – Assistant·e … (6 mois) », « … - CDD 12 mois »,
  * « … (H/F) » → the job title alone.
  */
-export function cleanTitle(title: string): string {
+export function cleanTitle(title: string, employer?: string): string {
   const contract = '(?:CDI|CDD|stage|alternance|service civique|mission|emploi|poste)';
-  let t = title.trim();
+  let t = title.trim().replace(/^\[[^\]]*\]\s*/u, '');
   for (let previous = ''; previous !== t;) {
     previous = t;
     t = withoutAnnouncement(
@@ -113,6 +114,11 @@ export function cleanTitle(title: string): string {
         ),
     );
   }
+  // « Assistant·e – La Cimade Île-de-France – CDD 6 mois »: the parts naming the employer go.
+  const bare = employer ? employer.toLowerCase() : undefined;
+  const parts = t.split(/\s+[–—-]\s+/u);
+  if (bare && parts.length > 1)
+    t = parts.filter((p, i) => i === 0 || !p.toLowerCase().includes(bare)).join(' – ');
   return t
     .replace(new RegExp(`\\s+[–—-]\\s+${contract}\\b.*$`, 'iu'), '')
     .replace(/\s*\((?:[HF]\s*\/\s*[HF]|\d+\s*mois)\)|\s+[HF]\s*\/\s*[HF]$/giu, '')
@@ -121,10 +127,16 @@ export function cleanTitle(title: string): string {
 
 /** « La Ville de X (Seine-Maritime, 28 000 habitants) » → « Ville de X ». */
 function bareName(name: string): string {
-  return name
-    .replace(/\s*\(.*$|,.*$/u, '')
-    .replace(/^(?:la|le)\s+(?=\p{Lu})/iu, '')
-    .replace(/^l['’](?=\p{Lu})/iu, '');
+  return (
+    name
+      .replace(/\s*\(.*$|,.*$/u, '')
+      // « La Ville de X », « le Réseau Y »: a common noun's article goes; « La Cimade » keeps its own.
+      .replace(
+        /^(?:la|le)\s+(?=(?:ville|mairie|commune|province|r[ée]gion|d[ée]partement|communaut[ée]|f[ée]d[ée]ration|coordination|association|maison|syndicat|collectif|r[ée]seau|m[ée]tropole|conseil|agglom[ée]ration)\b)/iu,
+        '',
+      )
+      .replace(/^l['’](?=\p{Lu})/iu, '')
+  );
 }
 
 export function findReference(lines: string[]): string | undefined {

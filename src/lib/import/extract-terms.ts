@@ -30,10 +30,11 @@ export function findContracts(plain: string): Contract[] {
 
 export function findHoursPerWeek(plain: string): number | undefined {
   const m =
-    /(\d{1,2}(?:[,.]5)?)\s*(?:h|heures)\s*(?:hebdomadaires|par semaine|\/\s*semaine|hebdo)/iu.exec(
+    /(\d{1,2}(?:[,.]5)?)\s*(?:h|heures)\s*(30)?\s*(?:hebdomadaires|par semaine|\/\s*semaine|hebdo)/iu.exec(
       plain,
     );
-  return m ? Number((m[1] ?? '').replace(',', '.')) : undefined;
+  // « 17h30 par semaine » is 17.5 hours.
+  return m ? Number((m[1] ?? '').replace(',', '.')) + (m[2] ? 0.5 : 0) : undefined;
 }
 
 export function findWorkingTime(plain: string): 'full-time' | 'part-time' | undefined {
