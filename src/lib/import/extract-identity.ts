@@ -99,6 +99,9 @@ function recruited(lines: string[]): string | undefined {
 export function cleanTitle(title: string, employer?: string): string {
   const contract = '(?:CDI|CDD|stage|alternance|service civique|mission|emploi|poste)';
   let t = title.trim().replace(/^\[[^\]]*\]\s*/u, '');
+  // « Maison de quartier X recrute un·e animateur·rice jeunesse » → what is recruited.
+  const recruits = /\brecrut\w*\s+(?:(?:un\(e\)|un·e|une?|son|sa|des)\s+)?(.{5,})$/iu.exec(t);
+  if (recruits?.[1]) t = recruits[1];
   for (let previous = ''; previous !== t;) {
     previous = t;
     t = withoutAnnouncement(

@@ -21,8 +21,22 @@ const CONTRACT_WORDS: [Contract, RegExp][] = [
   ],
 ];
 
+/**
+ * Words before a contract that say it is not this offer's: « possibilité de CDI », « évolution
+ * en CDI », « encadrer les volontaires en service civique », « accueillir des stagiaires ».
+ */
+const NOT_THIS_OFFER =
+  /(?:possibilit[ée]|[ée]volu|d[ée]bouch|p[ée]rennis|transformable|[àa] terme|pouvant|[ée]ventuel|encadr|tutor|accompagn|coordonn|g[ée]rer|suivi|anim|manag|accueill)[^.\n]{0,30}$/iu;
+
 export function findContracts(plain: string): Contract[] {
-  return CONTRACT_WORDS.map(([contract, re]) => ({ contract, at: plain.search(re) }))
+  const firstOwn = (re: RegExp) => {
+    for (const m of plain.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      const before = plain.slice(Math.max(0, m.index - 40), m.index);
+      if (!NOT_THIS_OFFER.test(before) || /recrut|cherch/i.test(before)) return m.index;
+    }
+    return -1;
+  };
+  return CONTRACT_WORDS.map(([contract, re]) => ({ contract, at: firstOwn(re) }))
     .filter((c) => c.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((c) => c.contract);
