@@ -129,8 +129,12 @@ export function findDates(lines: string[], context: string | number | undefined)
   };
   set(
     'deadline',
-    first(/date limite|avant le|au plus tard/i) ??
-      first(/jusqu['’]au/i, (l) => /candidat|r[ée]pon|envoy/i.test(l)),
+    // « avant le » and « au plus tard » speak of the application only on its own lines
+    // (not « entretiens avant le 30 janvier », « prise de poste au plus tard le 1er mars »).
+    first(/date limite/i) ??
+      first(/avant le|au plus tard|jusqu['’]au/i, (l) =>
+        /candidat|r[ée]pon|envo[iy]|adress|postul|\bCV\b|dossier|lettre/i.test(l),
+      ),
   );
   set(
     'published',
@@ -141,6 +145,8 @@ export function findDates(lines: string[], context: string | number | undefined)
     'start',
     first(
       /[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|[àa] partir du|d[ée]but|d[èe]s le/i,
+      // Not the start of the interviews or of the applications.
+      (l) => !/entretien|jury|candidat|r[ée]ponse|s[ée]lection/i.test(l),
     ),
   );
   if (!guesses.start && lines.some((l) => /d[èe]s que possible/i.test(l)))
