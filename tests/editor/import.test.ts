@@ -15,6 +15,7 @@ import {
   toOfferFile,
   type YamlObject,
 } from '../../src/lib/import/index.ts';
+import { findPay } from '../../src/lib/import/extract-pay.ts';
 import { REPO, makeContentDir, runScript } from './helpers.ts';
 
 /** Raw offers written for these tests, each with the facts it states (tests/fixtures/import/). */
@@ -209,4 +210,25 @@ describe('offer files written through the yaml package', () => {
     assert.match(text, /^ {2}postalCode: "01000"$/m);
     assert.match(text, /^ {2}city: Bourg-en-Bresse # à vérifier : Bourg \?$/m);
   });
+});
+
+describe('pay as offers write it', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    [
+      'Salaire : 30-35 k€ bruts annuels',
+      { min: 30000, max: 35000, period: 'year', basis: 'gross' },
+    ],
+    ['Gratification : 649,13 € par mois', { min: 649.13, period: 'month', basis: 'stipend' }],
+    ['Gratification légale (4,35 €/h)', { min: 4.35, period: 'hour', basis: 'stipend' }],
+    [
+      'Salaire : entre 1 900 et 2 200 € net par mois',
+      { min: 1900, max: 2200, period: 'month', basis: 'net' },
+    ],
+    [
+      'Rémunération : 350 000 XPF brut mensuel',
+      { min: 350000, period: 'month', basis: 'gross', currency: 'XPF' },
+    ],
+  ];
+  for (const [line, salary] of cases)
+    test(line, () => assert.deepEqual(findPay([line]).salary, salary));
 });

@@ -36,11 +36,13 @@ export function findPay(lines: string[]): PayGuess {
         CURRENCY.test(l),
     ) ?? lines.find((l) => /r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]/i.test(l));
   if (!line) return {};
-  const amounts = [...line.matchAll(AMOUNT)].map(
-    (m) =>
-      Number(`${(m[1] ?? '').replace(/[ \u00a0.]/g, '')}${(m[2] ?? '').replace(',', '.')}`) *
-      (m[3] ? 1000 : 1),
-  );
+  const matches = [...line.matchAll(AMOUNT)];
+  // « 30-35 k€ »: the k of a range's second end counts for the first too.
+  const thousands = matches.some((m) => m[3]);
+  const amounts = matches.map((m) => {
+    const n = Number(`${(m[1] ?? '').replace(/[ \u00a0.]/g, '')}${(m[2] ?? '').replace(',', '.')}`);
+    return m[3] || (thousands && n < 1000) ? n * 1000 : n;
+  });
   // Only the words from the pay keyword on speak about pay (« l'horaire hebdomadaire légal » before it does not).
   const keyword = line.search(/r[ée]mun[ée]ration|salaire|gratification|indemnit[ée]|tarif/i);
   const segment = keyword > 0 ? line.slice(keyword) : line;
