@@ -98,31 +98,43 @@ export function findPlace(text: string, gazetteer: Gazetteer): PlaceGuess {
   }
   // 2. Names after "Lieu de travail :", "basé à", "à", each split on dashes and commas.
   const hinted = HINTS.filter(([re]) => re.test(text)).map(([, dep]) => dep);
-  for (const phrase of candidatePhrases(text)) {
+  let hint: PlaceGuess | undefined;
+  for (const { phrase, stated } of candidatePhrases(text)) {
     const guess = lookUpName(phrase, hinted, gazetteer);
-    if (guess) return guess;
+    if (guess && stated) return guess;
+    // « à Paris » anywhere in the text may be a diploma's or a head office's city: a hint only.
+    if (guess && !hint)
+      hint = {
+        candidates:
+          guess.candidates.length > 0 ? guess.candidates : [`${guess.city} (${guess.postalCode})`],
+        ...(guess.source ? { source: guess.source } : {}),
+      };
   }
-  return { candidates: [] };
+  return hint ?? { candidates: [] };
 }
 
 function withoutOffset({ at: _at, ...place }: PlaceGuess & { at: number }): PlaceGuess {
   return place;
 }
 
-function candidatePhrases(text: string): string[] {
-  const phrases: string[] = [];
+/** Phrases that may name the commune; `stated` when the text says it is the job's place. */
+function candidatePhrases(text: string): { phrase: string; stated: boolean }[] {
+  const phrases: { phrase: string; stated: boolean }[] = [];
   for (const m of text.matchAll(
     /(?:lieu(?: de travail)?|localisation|ville|commune)\s*:\s*([^\n]+)/giu,
   )) {
-    phrases.push(...(m[1] ?? '').split(/\s[-–—]\s|[,(/]|\)/));
+    for (const phrase of (m[1] ?? '').split(/\s[-–—]\s|[,(/]|\)/))
+      phrases.push({ phrase, stated: true });
   }
   const connector = "(?:[\\s-](?:sur|sous|en|lès|les|lez|de|du|des|la|le|d'|l')(?=[\\s-]))";
   const name = `[\\p{Lu}][\\p{L}'’]+(?:${connector}*[\\s-][\\p{Lu}][\\p{L}'’]+)*`;
   for (const m of text.matchAll(
-    new RegExp(`(?<![\\p{L}])(?:à|au|basée? à|situé à)\\s+(${name})`, 'gu'),
+    new RegExp(`(?<![\\p{L}])(à|au|basée? à|situé à)\\s+(${name})`, 'gu'),
   ))
-    phrases.push(m[1] ?? '');
-  return phrases.map((p) => p.trim()).filter((p) => p.length > 1);
+    phrases.push({ phrase: m[2] ?? '', stated: (m[1] ?? '').length > 2 });
+  return phrases
+    .map(({ phrase, stated }) => ({ phrase: phrase.trim(), stated }))
+    .filter((p) => p.phrase.length > 1);
 }
 
 function lookUpName(
