@@ -2,14 +2,18 @@
  * npm run check [-- <dossier de contenu | fichier>] [--content-dir <dossier>] [--json]
  *
  * Validates every offer and organisation with the build's own schema and lists every
- * problem in French (file, line, field, found, expected, example). Exit code 1 on any
- * problem; GitHub annotations when CI is set.
+ * problem in French (file, line, field, found, expected, example), then the warnings
+ * (draft, closed on arrival, scaffold text, code block, mobile number). Exit code 1 on any
+ * problem, never for warnings; GitHub annotations when CI is set. --json prints problems
+ * and warnings (severity: "warning") as one array: the pull request comment is built from it.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getContentDir } from '../src/lib/content-dir.ts';
+import { collectWarnings } from '../src/lib/content-check/collect-warnings.ts';
 import { checkContent, formatAnnotation, formatReport } from '../src/lib/content-check/index.ts';
-import { isCi, parseFlags } from './lib/cli.ts';
+import { formatProblem, summariseWarnings } from '../src/lib/content-check/problem.ts';
+import { isCi, parseFlags, today } from './lib/cli.ts';
 
 const USAGE = `Usage : npm run check [-- <dossier de contenu ou fichier>] [--content-dir <dossier>] [--json]
   Sans argument : le dossier content/ (ou la variable OFFRES_CONTENT_DIR).
@@ -39,14 +43,16 @@ async function main(): Promise<void> {
   }
   const started = performance.now();
   const result = await checkContent(contentDir, { bodies: false });
-  const problems = onlyFile
-    ? result.problems.filter((p) => path.resolve(p.file) === onlyFile)
-    : result.problems;
+  // Warnings read each offer's text again: the check itself keeps only the data.
+  const only = <T extends { file: string }>(list: T[]) =>
+    onlyFile ? list.filter((p) => path.resolve(p.file) === onlyFile) : list;
+  const problems = only(result.problems);
+  const warnings = only(await collectWarnings(result.offers, process.cwd(), today()));
 
-  if (flags.values.json) console.log(JSON.stringify(problems, null, 2));
+  if (flags.values.json) console.log(JSON.stringify([...problems, ...warnings], null, 2));
   else {
     if (isCi()) {
-      for (const p of problems) console.log(formatAnnotation(p));
+      for (const p of [...problems, ...warnings]) console.log(formatAnnotation(p));
       // GitHub shows only the first 10 annotations of a step on the diff.
       if (problems.length > 10) {
         console.log(
@@ -57,6 +63,10 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const counted = `${result.offers.length} offre(s) et ${result.organisations.length} organisation(s) lues dans ${path.relative(process.cwd(), contentDir) || '.'} en ${seconds} s.`;
     (problems.length > 0 ? console.error : console.log)(`${formatReport(problems)}\n${counted}`);
+    if (warnings.length > 0)
+      console.log(
+        `\nAvertissements :\n\n${warnings.map(formatProblem).join('\n')}\n\n${summariseWarnings(warnings)}`,
+      );
   }
   process.exitCode = problems.length > 0 ? 1 : 0;
 }

@@ -8,7 +8,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getContentDir } from '../src/lib/content-dir.ts';
-import { buildDraft, listOrganisations, toOfferFile } from '../src/lib/import/index.ts';
+import {
+  buildDraft,
+  imageChecker,
+  listOrganisations,
+  nodeGazetteer,
+  toOfferFile,
+} from '../src/lib/import/index.ts';
 import { today, parseFlags } from './lib/cli.ts';
 import { checkWrittenOffer, printProblems, writeNewFile } from './lib/write.ts';
 
@@ -52,7 +58,8 @@ async function main(): Promise<void> {
   const draft = buildDraft(text, source, {
     organisations: await listOrganisations(contentDir),
     today: today(),
-    publicDir: path.resolve('public'),
+    gazetteer: nodeGazetteer,
+    imageExists: imageChecker(source, path.resolve('public')),
   });
   const target = await resolveTarget(flags.values.out, contentDir, draft.slug);
   if (
@@ -66,8 +73,12 @@ async function main(): Promise<void> {
 
   console.log(`Brouillon écrit : ${path.relative(process.cwd(), target)}\n`);
   console.log(
-    `Repéré dans le texte :\n${draft.found.map((f) => `  ✓ ${f}`).join('\n') || '  (rien)'}\n`,
+    `Repéré dans le texte (✓ : écrit dans le fichier) :\n${draft.found.map((f) => `  ✓ ${f}`).join('\n') || '  (rien)'}\n`,
   );
+  if (draft.guesses.length > 0)
+    console.log(
+      `Suppositions à vérifier (? : en commentaire dans le fichier, à confirmer) :\n${draft.guesses.map((g) => `  ? ${g}`).join('\n')}\n`,
+    );
   console.log(
     `À compléter (« A-COMPLETER » dans le fichier) :\n${draft.missing.map((m) => `  • ${m}`).join('\n') || '  (rien)'}\n`,
   );

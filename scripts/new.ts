@@ -19,12 +19,14 @@ import {
   toOrganisationFile,
   truncateSlug,
 } from '../src/lib/import/index.ts';
+import { SCAFFOLD_BODY } from '../src/lib/content-check/warnings.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { Answers } from './lib/answers.ts';
 import { parseFlags, today } from './lib/cli.ts';
 import { askOffer } from './lib/new-offer.ts';
 import { chooseOrganisation } from './lib/new-organisation.ts';
 import { createPrompter } from './lib/prompt.ts';
+import { keepAnswers, readResume, RESUME_FILE } from './lib/resume.ts';
 import { checkWrittenOffer, printProblems, writeNewFile } from './lib/write.ts';
 
 const TEXT_FLAGS = [
@@ -62,6 +64,7 @@ const TEXT_FLAGS = [
   'slug',
   'out',
   'content-dir',
+  'resume-file',
 ] as const;
 const USAGE = `Usage : npm run new [-- options]
   Sans option, pose les questions une à une. Options (toutes facultatives en mode questions) :
@@ -71,7 +74,8 @@ const USAGE = `Usage : npm run new [-- options]
   --salary-min <n> --salary-period month --salary-basis gross | --salary-text "<texte>"
   --email <e-mail> | --url <https://…> [--instructions "<texte>"] [--tags a,b] [--draft]
   --organisation-only (crée seulement l'organisation) --yes (ne rien demander) --force (écraser)
-  --content-dir <dossier> --out <fichier.md> --slug <nom-du-fichier> --body "<texte>"`;
+  --content-dir <dossier> --out <fichier.md> --slug <nom-du-fichier> --body "<texte>"
+  --resume (reprend les réponses gardées après un échec) [--resume-file <fichier>]`;
 
 async function main(): Promise<void> {
   const options = Object.fromEntries(TEXT_FLAGS.map((f) => [f, { type: 'string' as const }]));
@@ -84,6 +88,7 @@ async function main(): Promise<void> {
         yes: { type: 'boolean', short: 'y' },
         force: { type: 'boolean' },
         'organisation-only': { type: 'boolean' },
+        resume: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -91,22 +96,33 @@ async function main(): Promise<void> {
   );
   if (!flags) return;
   if (flags.values.help) return void console.log(USAGE);
-  const values = flags.values as Record<string, string | boolean | string[] | undefined>;
+  const typed = flags.values as Record<string, string | boolean | string[] | undefined>;
   const contentDir =
-    typeof values['content-dir'] === 'string'
-      ? path.resolve(values['content-dir'])
-      : getContentDir();
+    typeof typed['content-dir'] === 'string' ? path.resolve(typed['content-dir']) : getContentDir();
+  const resumeFile =
+    typeof typed['resume-file'] === 'string'
+      ? path.resolve(typed['resume-file'])
+      : path.resolve(contentDir, '..', RESUME_FILE);
+  // Kept answers first, then what this command line says (it wins).
+  const values = typed['resume']
+    ? { ...(await readResume(resumeFile, [...TEXT_FLAGS, 'contract'])), ...typed }
+    : typed;
   const prompter = values['yes'] || !stdin.isTTY ? undefined : createPrompter();
+  const answers = new Answers(values, prompter);
   try {
-    await run(new Answers(values, prompter), contentDir);
+    await run(answers, contentDir);
   } catch (error) {
-    // Ctrl+C / Ctrl+D while a question is open: leave quietly, nothing was written yet.
-    if ((error as Error).name !== 'AbortError') throw error;
+    // Ctrl+C / Ctrl+D while a question is open: leave, keeping the answers.
+    if ((error as Error).name !== 'AbortError') {
+      await keepAnswers(answers, resumeFile);
+      throw error;
+    }
     console.error('\nAbandon : aucun fichier écrit.');
     process.exitCode = 130;
   } finally {
     prompter?.close();
   }
+  if (process.exitCode) await keepAnswers(answers, resumeFile);
 }
 
 async function run(answers: Answers, contentDir: string): Promise<void> {
@@ -144,7 +160,7 @@ async function run(answers: Answers, contentDir: string): Promise<void> {
             truncateSlug(slugify(asString(offer['title'])), 50),
           ].join('-'),
         );
-  const body = typeof answers.flags['body'] === 'string' ? answers.flags['body'] : TEMPLATE_BODY;
+  const body = typeof answers.flags['body'] === 'string' ? answers.flags['body'] : SCAFFOLD_BODY;
   const text = toOfferFile(offer, body);
   const out =
     typeof answers.flags['out'] === 'string'
@@ -162,20 +178,6 @@ async function run(answers: Answers, contentDir: string): Promise<void> {
   printProblems(await checkWrittenOffer(out, contentDir));
   console.log('Complétez le texte de l’offre sous l’en-tête, puis ouvrez une pull request.');
 }
-
-const TEMPLATE_BODY = `Présentez ici l'organisation et le contexte du poste.
-
-## Missions
-
-- …
-
-## Profil recherché
-
-- …
-
-## Conditions
-
-…`;
 
 function asString(value: unknown): string {
   return typeof value === 'string' ? value : '';

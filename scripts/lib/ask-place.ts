@@ -35,6 +35,7 @@ export async function askPlace(
         : (communes[
             await answers.prompter.choose(`Communes du code postal ${postalCode} :`, communes)
           ] ?? '');
+    answers.record('city', city);
     console.log(`  ✓ ${city} (${postalCode})`);
   } else {
     city = await answers.get('city', 'Ville', {

@@ -1,4 +1,5 @@
 /** The organisation step of `npm run new`: pick an existing one, or describe a new one. */
+import { resolvePlace } from '../../src/lib/geo.ts';
 import { ORGANISATION_KINDS, OrganisationSchema } from '../../src/schema/index.ts';
 import type { KnownOrganisation } from '../../src/lib/import/index.ts';
 import type { YamlObject } from '../../src/lib/import/offer-yaml.ts';
@@ -31,7 +32,7 @@ export async function chooseOrganisation(
       known.map((o) => `${o.name} (${o.slug})`),
       { allowOther: 'une nouvelle organisation' },
     );
-    if (i >= 0) return { slug: known[i]?.slug ?? '' };
+    if (i >= 0) return { slug: answers.record('organisation', known[i]?.slug ?? '') };
   }
   if (!describesNew && !prompter) {
     answers.missing.push(
@@ -59,6 +60,7 @@ async function describeOrganisation(
         await answers.prompter.choose("Type d'organisation :", [...ORGANISATION_KINDS])
       ];
   }
+  if (kind !== undefined) answers.record('organisation-kind', kind);
   if (kind === undefined)
     answers.missing.push(`--organisation-kind (${ORGANISATION_KINDS.join(', ')})`);
   else if (!field.kind.safeParse(kind).success)
@@ -75,10 +77,13 @@ async function describeOrganisation(
     check: checkWith(field.email),
   });
   const city = await answers.get('organisation-city', 'Ville du siège', optional);
+  // The postal code is checked as it is typed: it must exist and serve the city given.
   const postalCode = city
     ? await answers.get('organisation-postal-code', 'Code postal du siège', {
-        check: (a) =>
-          /^\d{5}$/.test(a) ? undefined : 'code postal à 5 chiffres, par exemple 86000',
+        check: (a) => {
+          const place = resolvePlace({ city, postalCode: a });
+          return place.ok ? undefined : place.message;
+        },
       })
     : '';
   const data: YamlObject = { name, kind: kind ?? '' };

@@ -6,6 +6,15 @@ import { describe, test } from 'node:test';
 import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
 import { makeContentDir, runScript } from './helpers.ts';
 
+/** No questions, into `contentDir`, for the organisation collectif-3r of the fixtures. */
+const forCollectif3r = (contentDir: string) => [
+  '--yes',
+  '--content-dir',
+  contentDir,
+  '--organisation',
+  'collectif-3r',
+];
+
 describe('scripts/new.ts --yes', () => {
   test('writes an offer that passes check', async () => {
     const contentDir = makeContentDir();
@@ -77,7 +86,7 @@ describe('scripts/new.ts --yes', () => {
     assert.equal(run.status, 0, run.output);
     assert.match(
       readFileSync(path.join(contentDir, 'organisations', 'les-amis-du-velo.yaml'), 'utf8'),
-      /^name: "Les Amis du Vélo"\nkind: association\n/,
+      /^name: Les Amis du Vélo\nkind: association\n/,
     );
     const { problems, offers } = await checkContent(contentDir);
     assert.deepEqual(problems.map(formatProblem), []);
@@ -110,14 +119,97 @@ describe('scripts/new.ts --yes', () => {
     assert.throws(() => readdirSync(path.join(contentDir, 'offers')));
   });
 
+  test('French answers are taken in the schema’s words', async () => {
+    const contentDir = makeContentDir();
+    const run = runScript('new.ts', [
+      ...forCollectif3r(contentDir),
+      '--title',
+      'Chargé·e de plaidoyer',
+      '--contract',
+      'CDD',
+      '--working-time',
+      'temps plein',
+      '--remote',
+      'télétravail complet',
+      '--published',
+      '01/12/2026',
+      '--deadline',
+      '15 janvier 2027',
+      '--salary-min',
+      '2 100,50',
+      '--salary-period',
+      'mois',
+      '--salary-basis',
+      'brut',
+      '--email',
+      'a@b.fr',
+    ]);
+    assert.equal(run.status, 0, run.output);
+    const { problems, offers } = await checkContent(contentDir);
+    assert.deepEqual(problems.map(formatProblem), []);
+    const data = offers[0]?.data;
+    assert.deepEqual(
+      [data?.contract, data?.workingTime, data?.remote, data?.published, data?.deadline],
+      [['cdd'], 'full-time', 'full', '2026-12-01', '2027-01-15'],
+    );
+    assert.deepEqual(data?.salary, {
+      min: 2100.5,
+      period: 'month',
+      basis: 'gross',
+      currency: 'EUR',
+    });
+  });
+
+  test('checks the organisation’s postal code, keeps the answers and resumes from them', async () => {
+    const contentDir = makeContentDir();
+    const resume = path.join(contentDir, 'reprise.json');
+    const base = ['--yes', '--content-dir', contentDir, '--resume-file', resume];
+    const first = runScript('new.ts', [
+      ...base,
+      '--organisation-name',
+      'Vélo Solidaire',
+      '--organisation-kind',
+      'association',
+      '--organisation-city',
+      'Rennes',
+      '--organisation-postal-code',
+      '35999',
+      '--title',
+      'Chargé·e de mission vélo',
+      '--contract',
+      'cdd',
+      '--remote',
+      'full',
+      '--published',
+      '2026-12-01',
+      '--email',
+      'jobs@velo-solidaire.fr',
+    ]);
+    assert.equal(first.status, 1, first.output);
+    assert.match(
+      first.stderr,
+      /--organisation-postal-code "35999" : aucune commune n'a le code postal 35999/,
+    );
+    assert.match(first.stderr, /Vos réponses sont gardées dans .*reprise\.json.*--resume/);
+    const kept = JSON.parse(readFileSync(resume, 'utf8')) as Record<string, string>;
+    assert.equal(kept['title'], 'Chargé·e de mission vélo');
+
+    const second = runScript('new.ts', [
+      ...base,
+      '--resume',
+      '--organisation-postal-code',
+      '35000',
+    ]);
+    assert.equal(second.status, 0, second.output);
+    const { problems, offers } = await checkContent(contentDir);
+    assert.deepEqual(problems.map(formatProblem), []);
+    assert.equal(offers[0]?.data.title, 'Chargé·e de mission vélo');
+  });
+
   test('refuses a deadline before publication', () => {
     const contentDir = makeContentDir();
     const run = runScript('new.ts', [
-      '--yes',
-      '--content-dir',
-      contentDir,
-      '--organisation',
-      'collectif-3r',
+      ...forCollectif3r(contentDir),
       '--title',
       'Chargé de plaidoyer',
       '--contract',

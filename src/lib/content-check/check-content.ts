@@ -10,6 +10,7 @@ import { getContentDir } from '../content-dir.ts';
 import type { Entry, EntryCheck } from './check-entry.ts';
 import { checkFile, displayPath, type FileCheck, type FileTask } from './check-file.ts';
 import { checkLogos } from './check-logos.ts';
+import { gitNewFiles } from './collect-warnings.ts';
 import { listContentFiles } from './content-files.ts';
 import { checkDuplicates, checkOrganisationsExist, listOrganisationsIn } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
@@ -67,7 +68,7 @@ export async function checkContent(
       organisations,
       knownSlugs,
     ),
-    ...checkDuplicates(offers),
+    ...checkDuplicates(offers, gitNewFiles(base)),
     ...(await checkLogos(organisations, contentDir, display)),
   );
   const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);

@@ -168,7 +168,10 @@ function offerRefinements(
     v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined;
   const published = day(data['published']);
   const deadline = day(data['deadline']);
-  if (published && deadline && /^\d{4}-\d\d-\d\d$/.test(published) && deadline < published) {
+  // Only real dates compare: « 20 décembre 2026 » is reported as a format problem, not as earlier.
+  const isDate = (v: string | undefined): v is string =>
+    v !== undefined && /^\d{4}-\d\d-\d\d$/.test(v);
+  if (isDate(published) && isDate(deadline) && deadline < published) {
     problems.push({
       code: 'schema',
       file,

@@ -47,29 +47,44 @@ export function listOrganisationsIn(problems: Problem[], knownSlugs: Set<string>
   }
 }
 
-/** Same organisation, same title, same publication date: one offer was added twice. */
-export function checkDuplicates(offers: Entry<Offer>[]): Problem[] {
-  const first = new Map<string, Entry<Offer>>();
-  const problems: Problem[] = [];
-  for (const offer of [...offers].sort((a, b) => a.file.localeCompare(b.file))) {
+/**
+ * Same organisation, same title, same publication date: one offer was added twice. The
+ * problem is reported on the copy a pull request adds — a file git's HEAD does not hold
+ * (`isNew`), else the most recently updated, else the later file name — not on the original.
+ */
+export function checkDuplicates(
+  offers: Entry<Offer>[],
+  isNew: (file: string) => boolean = () => false,
+): Problem[] {
+  const groups = new Map<string, Entry<Offer>[]>();
+  for (const offer of offers) {
     const key = [offer.data.organisation, slugify(offer.data.title), offer.data.published].join(
       '|',
     );
-    const original = first.get(key);
-    if (!original) {
-      first.set(key, offer);
-      continue;
+    groups.set(key, [...(groups.get(key) ?? []), offer]);
+  }
+  const problems: Problem[] = [];
+  const age = (o: Entry<Offer>) => o.data.updated ?? o.data.published;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [original, ...copies] = group.sort(
+      (a, b) =>
+        Number(isNew(a.file)) - Number(isNew(b.file)) ||
+        age(a).localeCompare(age(b)) ||
+        a.file.localeCompare(b.file),
+    );
+    for (const offer of copies) {
+      problems.push({
+        code: 'duplicate',
+        file: offer.file,
+        line: offer.lineOf(['title']),
+        field: 'title',
+        message: `doublon de ${original?.file ?? ''} : même organisation, même intitulé, même date de publication`,
+        found: describeValue(offer.data.title),
+        expected:
+          'une seule offre par poste : supprimez ce fichier, ou changez published si c’est une nouvelle publication',
+      });
     }
-    problems.push({
-      code: 'duplicate',
-      file: offer.file,
-      line: offer.lineOf(['title']),
-      field: 'title',
-      message: `doublon de ${original.file} : même organisation, même intitulé, même date de publication`,
-      found: describeValue(offer.data.title),
-      expected:
-        'une seule offre par poste : supprimez ce fichier, ou changez published si c’est une nouvelle publication',
-    });
   }
   return problems;
 }

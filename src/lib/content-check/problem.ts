@@ -1,6 +1,7 @@
 /**
- * One content problem, and the two ways it is shown: a French paragraph for people
- * (terminal, build error) and a GitHub Actions annotation (error on the offending line).
+ * One content problem (or warning), and the two ways it is shown: a French paragraph for
+ * people (terminal, build error) and a GitHub Actions annotation (::error or ::warning on
+ * the offending line).
  */
 
 /** Stable identifiers of each kind of problem, for tests and tooling. */
@@ -19,7 +20,16 @@ export type ProblemCode =
   | 'schema'
   | 'placeholder'
   | 'unknown-organisation'
-  | 'duplicate';
+  | 'duplicate'
+  | WarningCode;
+
+/** Warnings (warnings.ts): printed and annotated, never failing the check. */
+export type WarningCode =
+  | 'draft'
+  | 'closed-on-arrival'
+  | 'scaffold-text'
+  | 'code-block'
+  | 'personal-phone';
 
 export interface Problem {
   code: ProblemCode;
@@ -37,6 +47,8 @@ export interface Problem {
   expected?: string;
   /** A line of YAML that would be accepted. */
   example?: string;
+  /** Absent for problems; 'warning' for what is printed without failing the check. */
+  severity?: 'warning';
 }
 
 /** French, multi-line, for terminals and build logs. */
@@ -58,7 +70,7 @@ export function formatAnnotation(p: Problem): string {
     .map((l) => l.trim())
     .join('\n');
   const props = `file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(title)}`;
-  return `::error ${props}::${escapeData(body)}`;
+  return `::${p.severity === 'warning' ? 'warning' : 'error'} ${props}::${escapeData(body)}`;
 }
 
 /** Sorted by file then line, so the report reads top to bottom. */
@@ -77,6 +89,13 @@ export function summarise(problems: Problem[]): string {
   if (problems.length === 0) return 'Aucun problème : le contenu est valide.';
   const s = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
   return `${s(problems.length, 'problème')} dans ${s(files, 'fichier')}.`;
+}
+
+/** "2 avertissements" (or nothing when there is none). */
+export function summariseWarnings(warnings: Problem[]): string {
+  const n = warnings.length;
+  if (n === 0) return '';
+  return `${n} avertissement${n > 1 ? 's' : ''} (la vérification passe, mais relisez ${n > 1 ? 'ces points' : 'ce point'}).`;
 }
 
 /** Shortens a value for display: strings quoted, objects as compact JSON. */

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { getFieldHelp, type FieldHelp } from './field-help.ts';
+import { correctFrenchValue } from './french-values.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { findClosest } from './suggest.ts';
 
@@ -41,6 +42,14 @@ function issueProblem(issue: z.core.$ZodIssue, ctx: IssueContext): Problem {
   const expected = help?.expected ?? expectedFromIssue(issue);
   if (expected) problem.expected = expected;
   if (help) problem.example = help.example;
+  // « CDI », « temps plein », « 649,13 », « 15/01/2027 »: the exact line to paste instead.
+  const correction = missing ? undefined : correctFrenchValue(problem.field ?? '', value);
+  if (correction) {
+    const line = `${String(issue.path.filter((s) => typeof s === 'string').at(-1))}: ${correction.value}`;
+    problem.message = `${problem.message} — écrivez plutôt : ${line}`;
+    problem.example = line;
+    if (correction.note) problem.expected = `${problem.expected ?? ''} (${correction.note})`.trim();
+  }
   return problem;
 }
 

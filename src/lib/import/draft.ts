@@ -1,7 +1,10 @@
 /**
- * From a raw offer to a draft offer: every fact the heuristics recognise, the placeholder
- * everywhere else (so that `npm run check` points at each field left to fill), `draft: true`,
- * and two French lists for the editor: what was found, what is left to do.
+ * From a raw offer to a draft offer: every fact the text states, the placeholder everywhere
+ * else (so that `npm run check` points at each field left to fill), `draft: true`, and three
+ * French lists for the editor: the facts (✓), the guesses left for the editor to confirm (?,
+ * the field keeps the placeholder and the guess is written as a comment beside it), what is
+ * left to fill. A guess is never written as a value. No I/O here: the caller hands in the
+ * organisations and the official communes (node-adapter.ts on the command line).
  */
 import { PLACEHOLDER } from '../content-check/placeholder.ts';
 import { slugify } from '../slug.ts';
@@ -18,19 +21,22 @@ import {
   findWorkingTime,
 } from './extract-terms.ts';
 import { findPay } from './extract-pay.ts';
-import { guessContextYear } from './french-dates.ts';
+import { cleanBody } from './clean-body.ts';
+import { describe } from './draft-lists.ts';
 import { matchOrganisation, type KnownOrganisation } from './match-organisation.ts';
 import type { YamlObject } from './offer-yaml.ts';
-import { findPlace } from './places.ts';
+import { findPlace, type Gazetteer } from './places.ts';
 import { toLines, toPlainText } from './plain-text.ts';
+import { readMessage } from './raw-message.ts';
 import { readRawOffer } from './source.ts';
 
 export interface DraftOptions {
   organisations: KnownOrganisation[];
   /** "YYYY-MM-DD", the publication date when the text gives none. */
   today: string;
-  /** The site's public/ folder, where images with absolute paths would live. */
-  publicDir?: string;
+  gazetteer: Gazetteer;
+  /** Whether a local image the text shows exists (images without a file are dropped). */
+  imageExists?: (target: string) => boolean;
 }
 
 export interface Draft {
@@ -42,39 +48,51 @@ export interface Draft {
   slug: string;
   /** The employer as written, when no organisation file matches it. */
   newEmployer?: { name: string; website?: string; email?: string };
+  /** Facts the text states. */
   found: string[];
+  /** Guesses: the field keeps the placeholder, the guess is in the comment. */
+  guesses: string[];
   missing: string[];
 }
 
 export function buildDraft(text: string, file: string, options: DraftOptions): Draft {
-  const raw = readRawOffer(text, file, options.publicDir);
-  const plain = toPlainText(raw.body);
+  const raw = readRawOffer(text, file, options.imageExists);
+  const message = readMessage(raw.body);
+  const body = cleanBody(message.body);
+  const plain = toPlainText(body);
   const lines = toLines(plain);
-  const identity = { plain, lines, ...pick(raw, 'exportTitle', 'exportAuthor') };
+  const identity = {
+    plain,
+    lines,
+    ...pick(raw, 'exportTitle', 'exportAuthor'),
+    ...(message.author ? { exportAuthor: message.author } : {}),
+    ...(message.subject ? { subject: message.subject } : {}),
+  };
   const employer = findEmployer(identity);
   const title = findTitle(identity, employer);
-  const contextYear = guessContextYear(`${raw.exportDate ?? ''} ${plain}`);
-  const dates = findDates(lines, contextYear);
+  // Dates without a year are the next such dates after the text's own date.
+  const ownDate = message.date ?? raw.exportDate ?? findDates(lines, undefined).published;
+  const dates = findDates(lines, ownDate ?? options.today);
   const emails = findEmails(plain);
   const urls = findUrls(plain);
   const organisation = employer ? matchOrganisation(employer, options.organisations) : undefined;
   const contracts = findContracts(plain);
-  const place = findPlace(plain);
+  const place = findPlace(plain, options.gazetteer);
   const remote = findRemote(plain);
   const duration = findDuration(plain, lines);
   const pay = findPay(lines);
   const applyEmail =
     emails.find((e) =>
-      lines.some((l) => l.includes(e) && /candidature|adress|envoy|postul|\bCV\b/i.test(l)),
-    ) ?? emails[0];
+      lines.some((l) => l.includes(e) && /candidat|adress|envo[iy]|postul|[ée]cri|\bCV\b/i.test(l)),
+    ) ?? (emails.length === 1 ? emails[0] : undefined);
   const applyUrl = urls.find((u) =>
     lines.some(
       (l) =>
         l.includes(u.replace(/^https:\/\//, '')) &&
-        /candidature|postul|formulaire|fiche|t[ée]l[ée]charg/i.test(l),
+        /candidat|postul|formulaire|fiche|t[ée]l[ée]charg/i.test(l),
     ),
   );
-  const published = raw.exportDate ?? dates.published;
+  const published = message.date ?? raw.exportDate ?? dates.published;
   // Without a date in the text, today is right for a fresh offer, not for one whose dates have passed.
   const pastOffer = [dates.deadline, dates.end, dates.start].some(
     (d) => d !== undefined && d < options.today,
@@ -86,7 +104,7 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
 
   const comments: Record<string, string> = {};
   const data: YamlObject = {
-    title: title ?? PLACEHOLDER,
+    title: title?.sure ? title.title : PLACEHOLDER,
     organisation: organisation?.slug ?? PLACEHOLDER,
     contract: contracts.length > 1 ? contracts : (contracts[0] ?? PLACEHOLDER),
     workingTime: findWorkingTime(plain),
@@ -107,36 +125,51 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
     end: dates.end,
     durationMonths: duration.months,
     durationText: duration.text,
-    salary: pay.salary && { ...pay.salary },
+    salary: pay.salary && {
+      ...pay.salary,
+      period: pay.periodWritten ? pay.salary.period : PLACEHOLDER,
+      basis: pay.basisWritten ? pay.salary.basis : PLACEHOLDER,
+    },
     salaryText: pay.salaryText,
     apply: {
-      email: applyEmail ?? (applyUrl || urls[0] ? undefined : PLACEHOLDER),
-      url: applyUrl ?? (applyEmail ? undefined : urls[0]),
+      email: applyEmail ?? (applyUrl || (urls[0] && !emails[0]) ? undefined : PLACEHOLDER),
+      url: applyUrl ?? (applyEmail || emails[0] || !urls[0] ? undefined : PLACEHOLDER),
       instructions: findInstructions(plain),
     },
     reference: findReference(lines),
     draft: true,
   };
-  if (!organisation && employer) comments['organisation'] = `employeur repéré : « ${employer} »`;
+  const guesses: string[] = [];
+  const guess = (field: string, value: string) => {
+    comments[field] = `à vérifier : ${value} ?`;
+    guesses.push(`${field} : ${value}`);
+  };
+  if (title && !title.sure) guess('title', `« ${title.title} »`);
+  if (!organisation && employer) guess('organisation', `nouvelle organisation « ${employer} »`);
+  else if (!employer && message.sender)
+    guess('organisation', `« ${message.sender} » (l’expéditeur du message)`);
   if (place.candidates.length > 0)
     comments['location.postalCode'] = `candidats : ${place.candidates.join(', ')}`;
-  if (!published)
-    comments['published'] = pastOffer
-      ? 'aucune date de publication dans le texte, et ses dates sont passées'
-      : 'date du jour : aucune date de publication dans le texte';
+  if (!published && pastOffer)
+    comments['published'] = 'aucune date de publication dans le texte, et ses dates sont passées';
+  // Not a guess: without a date in the text, the offer is published on the portal today.
+  else if (!published) comments['published'] = 'date du jour : le texte n’en donne pas';
   if (!place.city && placeHint) comments['location.city'] = `indice : « ${placeHint.trim()} »`;
-  if (!applyEmail && !applyUrl && urls[0])
-    comments['apply.url'] = 'site de l’employeur : aucun autre moyen de candidater indiqué';
-  if (pay.salary && !pay.periodWritten) comments['salary.period'] = 'période devinée : à vérifier';
+  if (!applyEmail && !applyUrl && emails[0])
+    guess('apply.email', `${emails.join(' ou ')} (aucune n’est dite pour candidater)`);
+  else if (!applyEmail && !applyUrl && urls[0])
+    guess('apply.url', `${urls[0]} (le seul lien du texte : est-ce là qu’on candidate ?)`);
+  if (pay.salary && !pay.periodWritten) guess('salary.period', pay.salary.period);
+  if (pay.salary && !pay.basisWritten) guess('salary.basis', pay.salary.basis);
 
   const slug = truncateSlug(
     [
       (published ?? dates.deadline ?? dates.start ?? dates.end ?? options.today).slice(0, 7),
       organisation?.slug ?? slugify(employer ?? 'organisation'),
-      truncateSlug(slugify(title ?? 'offre'), 50),
+      truncateSlug(slugify(title?.title ?? 'offre'), 50),
     ].join('-'),
   );
-  const draft: Draft = { data, body: raw.body, comments, slug, found: [], missing: [] };
+  const draft: Draft = { data, body, comments, slug, found: [], guesses, missing: [] };
   if (!organisation && employer) {
     draft.newEmployer = {
       name: employer,
@@ -146,26 +179,6 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   }
   describe(draft, raw.droppedImages);
   return draft;
-}
-
-/** The two French lists printed by `npm run import`. */
-function describe(draft: Draft, droppedImages: string[]): void {
-  const walk = (object: YamlObject, prefix: string) => {
-    for (const [key, value] of Object.entries(object)) {
-      if (value === undefined || key === 'draft') continue;
-      const field = prefix + key;
-      if (typeof value === 'object' && !Array.isArray(value)) walk(value, `${field}.`);
-      else if (value === PLACEHOLDER)
-        draft.missing.push(`${field}${draft.comments[field] ? ` (${draft.comments[field]})` : ''}`);
-      else
-        draft.found.push(
-          `${field} : ${Array.isArray(value) ? value.map((v) => JSON.stringify(v).replace(/^"|"$/g, '')).join(', ') : String(value)}${draft.comments[field] ? ` — ${draft.comments[field]}` : ''}`,
-        );
-    }
-  };
-  walk(draft.data, '');
-  if (droppedImages.length > 0)
-    draft.found.push(`images retirées (fichiers absents) : ${droppedImages.join(', ')}`);
 }
 
 /** At most `max` characters, cut at a hyphen. */

@@ -11,6 +11,8 @@ export interface IdentityInput {
   /** Title and author of an old site's export, when the file had its own frontmatter. */
   exportTitle?: string;
   exportAuthor?: string;
+  /** The original e-mail's subject. */
+  subject?: string;
 }
 
 export function findEmployer({ plain, lines, exportAuthor }: IdentityInput): string | undefined {
@@ -21,27 +23,123 @@ export function findEmployer({ plain, lines, exportAuthor }: IdentityInput): str
   if (association?.[1]) return tidy(association[1]);
   const recruits = lines.findIndex((l) => /^recrute\b/i.test(l));
   if (recruits > 0) return tidy(preferMixedCase(lines[recruits - 1] ?? '', plain));
-  const inline = /^(.{3,80}?)\s+recrute\b/imu.exec(plain);
-  if (inline?.[1]) return tidy(preferMixedCase(inline[1], plain));
+  const inline =
+    /^(.{3,140}?)\s+(?:recrutent|recrute|recherchent|recherche|cherchent|cherche|accueille)\b/imu.exec(
+      plain,
+    );
+  if (inline?.[1] && !/[.!?:]/.test(inline[1]))
+    return tidy(bareName(preferMixedCase(inline[1], plain)));
   const group = /aupr[èe]s du (groupe[^\n]{3,100})/iu.exec(plain);
   if (group?.[1]) return tidy(group[1]);
   return undefined;
 }
 
-export function findTitle(input: IdentityInput, employer: string | undefined): string | undefined {
-  const { plain, lines, exportTitle } = input;
-  const recruits = lines.findIndex((l) => /^recrute\b/i.test(l));
-  const candidates = [
+/**
+ * The title, and whether the text states it (a label, the subject, the first line, « recrute
+ * un … ») or it was only picked as a job-like line near the top (a guess, for the editor to confirm).
+ */
+export function findTitle(
+  input: IdentityInput,
+  employer: string | undefined,
+): { title: string; sure: boolean } | undefined {
+  const { plain, lines, exportTitle, subject } = input;
+  const stated = [
     exportTitle && withoutEmployer(withoutAnnouncement(exportTitle), employer),
-    findLabelled(lines, /intitul[ée](?: du poste)?|emploi\b[^:]*|poste propos[ée]/, 140),
+    findLabelled(lines, /intitul[ée](?: du poste)?|emploi\b[^:]*|poste(?: propos[ée])?|offre/, 140),
+    subject && withoutAnnouncement(subject),
     /offre (?:de |d['’])(?:mission|stage|emploi|poste)\s*«\s*([^»]{5,140})»/iu.exec(plain)?.[1],
-    recruits >= 0 ? lines[recruits + 1] : undefined,
-    lines
-      .slice(0, 12)
-      .find((l) => JOB_WORD.test(l) && l.length <= 140 && !/[.!?]$/.test(l) && l !== employer),
+    // A heading among the first lines (the employer's name often comes first).
+    ...lines
+      .slice(0, 3)
+      .filter(
+        (l) =>
+          l.length <= 100 &&
+          /^\p{L}/u.test(l) &&
+          !/[.!?:]$|:\s/.test(l) &&
+          !/\d/.test(cleanTitle(l)),
+      ),
+    recruited(lines),
   ];
-  const found = candidates.find((c): c is string => typeof c === 'string' && c.trim().length >= 5);
-  return found ? tidy(found) : undefined;
+  const guessed = lines
+    .slice(0, 12)
+    .find((l) => JOB_WORD.test(l) && l.length <= 140 && !/[.!?:]$/.test(l) && l !== employer);
+  const clean = (c: string | undefined | false) =>
+    typeof c === 'string' ? cleanTitle(c, employer) : '';
+  const fit = (c: string) => c.length >= 5 && JOB_WORD.test(c);
+  const sure = stated.map(clean).find(fit);
+  if (sure) return { title: tidy(sure), sure: true };
+  const guess = clean(guessed);
+  return fit(guess) ? { title: tidy(guess), sure: false } : undefined;
+}
+
+/** « … recrute un(e) chargé(e) de … en CDI », or « … recrute » then the title on the next line. */
+function recruited(lines: string[]): string | undefined {
+  const article =
+    /^(?:un\(e\)|un·e|un\/une|une?|sa ou son|son ou sa|son\/sa|sa\/son|son|sa|des)\s+(?:(?:futur|nouveau|nouvel)(?:·e|\(e\)|\.e|le|elle)?\s+)?/iu;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const m =
+      /\b(?:recrutent|recrute|recherchent|recherche|cherchent|cherche|accueille)\b\s*(.*)$/iu.exec(
+        line,
+      );
+    if (!m) continue;
+    const rest = (m[1] ?? '').trim() || (lines[i + 1] ?? '');
+    if (!article.test(rest)) continue;
+    return rest
+      .replace(article, '')
+      .split(/\s+(?:pour|en CDI|en CDD|en stage|afin|dans le cadre)\b|[,.;!]/iu)[0];
+  }
+  return undefined;
+}
+
+/**
+ * « TR: Offre CDI - Chargé(e) de … », « Stage – Assistant·e … (6 mois) », « … - CDD 12 mois »,
+ * « … (H/F) » → the job title alone.
+ */
+export function cleanTitle(title: string, employer?: string): string {
+  const contract = '(?:CDI|CDD|stage|alternance|service civique|mission|emploi|poste)';
+  let t = title.trim().replace(/^\[[^\]]*\]\s*/u, '');
+  // « Maison de quartier X recrute un·e animateur·rice jeunesse » → what is recruited.
+  const recruits = /\brecrut\w*\s+(?:(?:un\(e\)|un·e|une?|son|sa|des)\s+)?(.{5,})$/iu.exec(t);
+  if (recruits?.[1]) t = recruits[1];
+  for (let previous = ''; previous !== t;) {
+    previous = t;
+    t = withoutAnnouncement(
+      t
+        .replace(/^(?:objet|subject|intitul[ée](?: du poste)?)\s*:\s*/iu, '')
+        .replace(/^(?:TR|Fwd?|RE)\s*:\s*/iu, '')
+        .replace(
+          new RegExp(
+            `^(?:offre(?: d['’]emploi| de stage)?\\s*${contract}?|${contract})\\s*[:–—-]\\s*`,
+            'iu',
+          ),
+          '',
+        ),
+    );
+  }
+  // « Assistant·e – La Cimade Île-de-France – CDD 6 mois »: the parts naming the employer go.
+  const bare = employer ? employer.toLowerCase() : undefined;
+  const parts = t.split(/\s+[–—-]\s+/u);
+  if (bare && parts.length > 1)
+    t = parts.filter((p, i) => i === 0 || !p.toLowerCase().includes(bare)).join(' – ');
+  return t
+    .replace(new RegExp(`\\s+[–—-]\\s+${contract}\\b.*$`, 'iu'), '')
+    .replace(/\s*\((?:[HF]\s*\/\s*[HF]|\d+\s*mois)\)|\s+[HF]\s*\/\s*[HF]$/giu, '')
+    .trim();
+}
+
+/** « La Ville de X (Seine-Maritime, 28 000 habitants) » → « Ville de X ». */
+function bareName(name: string): string {
+  return (
+    name
+      .replace(/\s*\(.*$|,.*$/u, '')
+      // « La Ville de X », « le Réseau Y »: a common noun's article goes; « La Cimade » keeps its own.
+      .replace(
+        /^(?:la|le)\s+(?=(?:ville|mairie|commune|province|r[ée]gion|d[ée]partement|communaut[ée]|f[ée]d[ée]ration|coordination|association|maison|syndicat|collectif|r[ée]seau|m[ée]tropole|conseil|agglom[ée]ration)\b)/iu,
+        '',
+      )
+      .replace(/^l['’](?=\p{Lu})/iu, '')
+  );
 }
 
 export function findReference(lines: string[]): string | undefined {

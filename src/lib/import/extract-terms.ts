@@ -21,8 +21,22 @@ const CONTRACT_WORDS: [Contract, RegExp][] = [
   ],
 ];
 
+/**
+ * Words before a contract that say it is not this offer's: « possibilité de CDI », « évolution
+ * en CDI », « encadrer les volontaires en service civique », « accueillir des stagiaires ».
+ */
+const NOT_THIS_OFFER =
+  /(?:possibilit[ée]|[ée]volu|d[ée]bouch|p[ée]rennis|transformable|[àa] terme|pouvant|[ée]ventuel|encadr|tutor|accompagn|coordonn|g[ée]rer|suivi|anim|manag|accueill)[^.\n]{0,30}$/iu;
+
 export function findContracts(plain: string): Contract[] {
-  return CONTRACT_WORDS.map(([contract, re]) => ({ contract, at: plain.search(re) }))
+  const firstOwn = (re: RegExp) => {
+    for (const m of plain.matchAll(new RegExp(re.source, `${re.flags}g`))) {
+      const before = plain.slice(Math.max(0, m.index - 40), m.index);
+      if (!NOT_THIS_OFFER.test(before) || /recrut|cherch/i.test(before)) return m.index;
+    }
+    return -1;
+  };
+  return CONTRACT_WORDS.map(([contract, re]) => ({ contract, at: firstOwn(re) }))
     .filter((c) => c.at >= 0)
     .sort((a, b) => a.at - b.at)
     .map((c) => c.contract);
@@ -30,10 +44,11 @@ export function findContracts(plain: string): Contract[] {
 
 export function findHoursPerWeek(plain: string): number | undefined {
   const m =
-    /(\d{1,2}(?:[,.]5)?)\s*(?:h|heures)\s*(?:hebdomadaires|par semaine|\/\s*semaine|hebdo)/iu.exec(
+    /(\d{1,2}(?:[,.]5)?)\s*(?:h|heures)\s*(30)?\s*(?:hebdomadaires|par semaine|\/\s*semaine|hebdo)/iu.exec(
       plain,
     );
-  return m ? Number((m[1] ?? '').replace(',', '.')) : undefined;
+  // « 17h30 par semaine » is 17.5 hours.
+  return m ? Number((m[1] ?? '').replace(',', '.')) + (m[2] ? 0.5 : 0) : undefined;
 }
 
 export function findWorkingTime(plain: string): 'full-time' | 'part-time' | undefined {
@@ -71,7 +86,8 @@ export function findDuration(plain: string, lines: string[]): { months?: number;
       /\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\s+mois\b/giu,
     ),
   ]);
-  if (counts.length === 1 && !/\d\s*(?:à|-)\s*\d+\s+mois/.test(counts[0]?.input ?? '')) {
+  const values = new Set(counts.map((c) => (c[1] ?? '').toLowerCase()));
+  if (values.size === 1 && !counts.some((c) => /\d\s*(?:à|-)\s*\d+\s+mois/.test(c.input ?? ''))) {
     const word = (counts[0]?.[1] ?? '').toLowerCase();
     const months = Number(word) || NUMBERS[word];
     if (months) return { months };
@@ -96,10 +112,11 @@ export interface DateGuesses {
   end?: string;
 }
 
-export function findDates(lines: string[], contextYear: number | undefined): DateGuesses {
+/** `context`: the text's own date ("YYYY-MM-DD"), from which dates without a year are read. */
+export function findDates(lines: string[], context: string | number | undefined): DateGuesses {
   const after = (line: string, keyword: RegExp) => {
     const m = keyword.exec(line);
-    return m ? findFrenchDates(line.slice(m.index), contextYear)[0]?.iso : undefined;
+    return m ? findFrenchDates(line.slice(m.index), context)[0]?.iso : undefined;
   };
   const first = (keyword: RegExp, filter: (l: string) => boolean = () => true) =>
     lines
@@ -112,17 +129,25 @@ export function findDates(lines: string[], contextYear: number | undefined): Dat
   };
   set(
     'deadline',
-    first(/date limite|avant le|au plus tard/i) ??
-      first(/jusqu['’]au/i, (l) => /candidat|r[ée]pon|envoy/i.test(l)),
+    // « avant le » and « au plus tard » speak of the application only on its own lines
+    // (not « entretiens avant le 30 janvier », « prise de poste au plus tard le 1er mars »).
+    first(/date limite/i) ??
+      first(/avant le|au plus tard|jusqu['’]au/i, (l) =>
+        /candidat|r[ée]pon|envo[iy]|adress|postul|\bCV\b|dossier|lettre/i.test(l),
+      ),
   );
   set(
     'published',
-    first(/date de (?:d[ée]p[ôo]t|publication|parution)|publi[ée]e? le|mise en ligne/i) ??
+    first(/date de (?:d[ée]p[ôo]t|publication|parution|diffusion)|publi[ée]e? le|mise en ligne/i) ??
       first(/r[ée]f[ée]rence.*\bdu\b/i),
   );
   set(
     'start',
-    first(/[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|d[ée]but|d[èe]s le/i),
+    first(
+      /[àa] pourvoir|prise de (?:poste|fonctions?)|[àa] compter du|[àa] partir du|d[ée]but|d[èe]s le/i,
+      // Not the start of the interviews or of the applications.
+      (l) => !/entretien|jury|candidat|r[ée]ponse|s[ée]lection/i.test(l),
+    ),
   );
   if (!guesses.start && lines.some((l) => /d[èe]s que possible/i.test(l)))
     guesses.startText = 'dès que possible';

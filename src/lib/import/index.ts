@@ -1,7 +1,12 @@
-/** `npm run import`: raw offer text → draft offer file. See draft.ts for the overview. */
+/**
+ * `npm run import`: raw offer text → draft offer file. See draft.ts for the overview. Only
+ * node-adapter.ts touches the machine (files, official data); the rest runs anywhere.
+ */
 export { buildDraft, truncateSlug, type Draft, type DraftOptions } from './draft.ts';
 export { findFrenchDates, parseFrenchDate } from './french-dates.ts';
-export { listOrganisations } from './known-organisations.ts';
+export { imageChecker, listOrganisations, nodeGazetteer } from './node-adapter.ts';
+export { cleanBody } from './clean-body.ts';
+export { readMessage } from './raw-message.ts';
 export { matchOrganisation, type KnownOrganisation } from './match-organisation.ts';
 export {
   formatScalar,

@@ -4,8 +4,6 @@
  * the same safe parser as `check`; the body keeps the whole text, minus images whose file
  * does not exist here (they would be broken images on the site).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseFrontmatter } from '../content-check/frontmatter.ts';
 
 export interface RawOffer {
@@ -17,7 +15,12 @@ export interface RawOffer {
   droppedImages: string[];
 }
 
-export function readRawOffer(text: string, file: string, publicDir?: string): RawOffer {
+/** `imageExists` says whether a local image of the text exists (none is kept without it). */
+export function readRawOffer(
+  text: string,
+  file: string,
+  imageExists: (target: string) => boolean = () => false,
+): RawOffer {
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fm = /^\s*---[ \t]*\n/.test(normalised) ? parseFrontmatter(normalised, file) : undefined;
   const raw: RawOffer = { body: normalised, droppedImages: [] };
@@ -32,7 +35,7 @@ export function readRawOffer(text: string, file: string, publicDir?: string): Ra
     assign(raw, 'exportDate', day(data['date']));
     assign(raw, 'exportUpdated', day(data['lastmod']));
   }
-  raw.body = dropMissingImages(raw.body, path.dirname(file), publicDir, raw.droppedImages)
+  raw.body = dropMissingImages(raw.body, imageExists, raw.droppedImages)
     .replace(/^\s*\n/, '')
     .trimEnd();
   return raw;
@@ -40,20 +43,14 @@ export function readRawOffer(text: string, file: string, publicDir?: string): Ra
 
 function dropMissingImages(
   body: string,
-  baseDir: string,
-  publicDir: string | undefined,
+  imageExists: (target: string) => boolean,
   dropped: string[],
 ): string {
   return body.replace(
     /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)[ \t]*/g,
     (image, target: string) => {
       if (/^(?:https?:)?\/\//i.test(target)) return image;
-      const candidates = target.startsWith('/')
-        ? publicDir
-          ? [path.join(publicDir, target)]
-          : []
-        : [path.resolve(baseDir, target)];
-      if (candidates.some((c) => existsSync(c))) return image;
+      if (imageExists(target)) return image;
       dropped.push(target);
       return '';
     },
