@@ -16,7 +16,7 @@ import type { OfferView } from './catalog.ts';
 import { formatDate } from './format.ts';
 import { addDays, getStartOfLocalDay } from './lifecycle.ts';
 import { formatPlace, getOfferFacts } from './offer-facts.ts';
-import { SITE_NAME, paths } from './site.ts';
+import { FEATURES, SITE_NAME, paths } from './site.ts';
 
 /** Reminders, as RFC 5545 durations from the start of the last day (negative: before it). */
 const REMINDERS = [
@@ -26,9 +26,9 @@ const REMINDERS = [
   { trigger: 'PT9H', text: 'Dernier jour pour candidater' },
 ] as const;
 
-/** Offers whose deadline a calendar file is offered for: open offers with a date limit. */
+/** Offers whose deadline a calendar file is offered for: open offers with a date limit (unless the configuration turns calendars off). */
 export function hasDeadlineEvent(offer: OfferView): boolean {
-  return offer.status === 'open' && offer.data.deadline !== undefined;
+  return FEATURES.calendars && offer.status === 'open' && offer.data.deadline !== undefined;
 }
 
 const vtimezones = new Map<string, readonly string[]>();

@@ -9,6 +9,7 @@ import {
   formatSalary,
   formatWorkingTime,
 } from './format.ts';
+import { UI } from './ui-text.ts';
 
 export interface Fact {
   key: string;
@@ -71,8 +72,6 @@ function fact(key: string, label: string, value: string | undefined): Fact | und
 export function getMailtoHref(offer: OfferView): string | undefined {
   const email = offer.data.apply.email;
   if (!email) return undefined;
-  const subject = offer.data.reference
-    ? `Candidature : ${offer.data.title} (réf. ${offer.data.reference})`
-    : `Candidature : ${offer.data.title}`;
+  const subject = UI.apply.subject(offer.data.title, offer.data.reference);
   return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { OfferView } from './catalog.ts';
 import { getLogoPath } from './logos.ts';
 import { isPdfEnabled } from './pdf/options.ts';
+import { CONFIG_DIGEST } from './site.ts';
 
 /** Digest of each organisation's data, made once: thousands of offer keys include it. */
 const organisationDigests = new WeakMap<OfferView['organisation'], string>();
@@ -43,6 +44,8 @@ export function getOfferPageKey(offer: OfferView): string {
     daysLeft: open ? offer.daysLeft : undefined,
     organisation: getOrganisationDigest(organisation),
     pdf: isPdfEnabled(),
+    // The configuration is read at run time, out of sight of Astro's code hash.
+    config: CONFIG_DIGEST,
   });
   return createHash('sha256')
     .update(`${html.length}:`)

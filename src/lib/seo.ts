@@ -5,6 +5,7 @@ import type { Crumb } from './jsonld.ts';
 import { getPrimaryRegion } from './browse.ts';
 import { SITE_FEED_NAME, getFeedTitle } from './feeds.ts';
 import { paths } from './site.ts';
+import { UI } from './ui-text.ts';
 
 /** `Astro.site` / `context.site`, which astro.config always sets (OFFRES_SITE or the default). */
 export function requireSite(site: URL | undefined): URL {
@@ -34,7 +35,7 @@ export function getOrganisationFeed(organisation: OrganisationView): FeedLink {
   };
 }
 
-const HOME: Crumb = { label: 'Accueil', href: paths.home() };
+const HOME: Crumb = { label: UI.crumbs.home, href: paths.home() };
 
 /** Accueil › Régions › Corse › Intitulé (fully remote offers with no place go through « À distance »). */
 export function getOfferCrumbs(offer: OfferView): Crumb[] {
