@@ -42,7 +42,7 @@ export function getOfferCrumbs(offer: OfferView): Crumb[] {
   const region = getPrimaryRegion(offer);
   return [
     HOME,
-    { label: 'Régions', href: paths.regions() },
+    { label: UI.regions.title, href: paths.regions() },
     ...(region ? [{ label: region.name, href: paths.region(region.slug) }] : []),
     { label: offer.data.title },
   ];
@@ -50,18 +50,18 @@ export function getOfferCrumbs(offer: OfferView): Crumb[] {
 
 /** Accueil › Offres ouvertes (› Page 2). */
 export function getOpenOffersCrumbs(page = 1): Crumb[] {
-  const label = 'Offres ouvertes';
+  const label = UI.openOffers.title;
   return page > 1
-    ? [HOME, { label, href: paths.openOffers() }, { label: `Page ${page}` }]
+    ? [HOME, { label, href: paths.openOffers() }, { label: UI.crumbs.page(page) }]
     : [HOME, { label }];
 }
 
 export function getRegionCrumbs(region: Region, page = 1): Crumb[] {
   return [
     HOME,
-    { label: 'Régions', href: paths.regions() },
+    { label: UI.regions.title, href: paths.regions() },
     page > 1 ? { label: region.name, href: paths.region(region.slug) } : { label: region.name },
-    ...(page > 1 ? [{ label: `Page ${page}` }] : []),
+    ...(page > 1 ? [{ label: UI.crumbs.page(page) }] : []),
   ];
 }
 
@@ -69,8 +69,8 @@ export function getOrganisationCrumbs(organisation: OrganisationView, page = 1):
   const { name } = organisation.data;
   return [
     HOME,
-    { label: 'Organisations', href: paths.organisations() },
+    { label: UI.organisations.title, href: paths.organisations() },
     page > 1 ? { label: name, href: paths.organisation(organisation.slug) } : { label: name },
-    ...(page > 1 ? [{ label: `Page ${page}` }] : []),
+    ...(page > 1 ? [{ label: UI.crumbs.page(page) }] : []),
   ];
 }

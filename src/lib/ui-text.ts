@@ -59,6 +59,63 @@ export const UI = {
     pagination: 'Pagination',
     pageOf: (page: number, last: number) => `Page ${page} sur ${last}`,
   },
+  /** Titles of paginated pages: « Offres clôturées — page 2 ». */
+  paged: (title: string, page: number) => (page > 1 ? `${title} — page ${page}` : title),
+  openOffers: {
+    title: 'Offres ouvertes',
+    description: 'Toutes les offres ouvertes, de la plus récente à la plus ancienne.',
+    count: (count: number) => {
+      const s = plural(count, '');
+      return count > 0 ? `${count} offre${s} ouverte${s}, de la plus récente à la plus ancienne. ` : '';
+    },
+    browse: 'Pour choisir un lieu, une organisation ou un contrat :',
+    search: 'rechercher',
+    or: ', ou parcourir',
+    byRegion: 'par région',
+    and: 'et',
+    byOrganisation: 'par organisation',
+    empty:
+      "Aucune offre n'est ouverte en ce moment. Les offres clôturées restent consultables dans les archives.",
+    seeClosed: 'Voir les offres clôturées',
+  },
+  archives: {
+    title: 'Offres clôturées',
+    description: 'Les offres dont la date limite de candidature est passée.',
+    lead: (count: number) => {
+      const s = plural(count, '');
+      return `${count} offre${s} clôturée${s}, de la plus récemment clôturée à la plus ancienne. Elles restent en ligne pour mémoire.`;
+    },
+    empty: 'Aucune offre clôturée pour le moment.',
+  },
+  regions: {
+    title: 'Régions',
+    description:
+      "Les offres par région, outre-mer compris, plus les offres à distance et à l'international.",
+    lead: 'Les régions où des offres ont été publiées, outre-mer compris. Les postes entièrement à distance sont aussi regroupés sous « À distance », les postes hors de France sous « International ».',
+    empty: 'Aucune offre publiée pour le moment.',
+    pageTitle: (name: string) => `Offres : ${name}`,
+    pageDescription: (name: string, counts: string) =>
+      `Offres d'emploi, de stage et de bénévolat — ${name}. ${counts}`,
+    subscribe: (name: string) => `S'abonner aux offres : ${name}`,
+    openBy: (byCountry: boolean) => `Offres ouvertes par ${byCountry ? 'pays' : 'département'} :`,
+  },
+  organisations: {
+    title: 'Organisations',
+    description: 'Toutes les organisations qui publient des offres, avec leurs offres ouvertes.',
+    lead: (count: number) =>
+      `${count} organisation${plural(count, '')}, par ordre alphabétique. Chaque page d'organisation liste ses offres ouvertes puis ses offres clôturées.`,
+    pageDescription: (name: string, counts: string) =>
+      `Offres d'emploi, de stage et de bénévolat de ${name}. ${counts}`,
+    subscribe: (name: string) => `S'abonner aux offres de ${name}`,
+    about: (name: string) => `À propos de ${name}`,
+    logo: (name: string) => `Logo de ${name}`,
+    kind: 'Type',
+    seat: 'Siège',
+    website: 'Site web',
+    noOffer: 'Aucune offre publiée',
+    noOpen: 'Aucune offre ouverte',
+    total: (count: string) => `${count} au total`,
+  },
   card: {
     partialRemote: 'Télétravail partiel',
     published: (date: string) => `Publiée le ${date}`,
