@@ -83,6 +83,8 @@ export async function loadConfig(
     default?: unknown;
   };
   if (module.default === undefined)
-    throw new ConfigError(file, ['pas d’export par défaut : écrivez « export default defineConfig({ … }) »']);
+    throw new ConfigError(file, [
+      'pas d’export par défaut : écrivez « export default defineConfig({ … }) »',
+    ]);
   return parseConfig(module.default, file);
 }

@@ -45,7 +45,9 @@ const url = (example: string) =>
     error: expected(`écrivez une adresse web complète, par exemple « ${example} »`),
   });
 
-const email = z.email({ error: expected('écrivez une adresse e-mail, par exemple « contact@exemple.fr »') });
+const email = z.email({
+  error: expected('écrivez une adresse e-mail, par exemple « contact@exemple.fr »'),
+});
 
 /** A font file: a path from the project's root, or a file of an installed npm package. */
 const fontFile = z.string().regex(/\.(?:ttf|otf)$/i, {
@@ -75,35 +77,47 @@ export const ConfigSchema = z.strictObject({
   /** Public address of the site; the OFFRES_SITE variable overrides it for a deploy. */
   url: url('https://offres.exemple.fr'),
   /** Who publishes the site (mentions légales, feeds, JSON-LD). */
-  publisher: section({
-    name: text('Association Exemple'),
-    /** Postal address of the publisher. */
-    address: text('1 rue de la République, 75001 Paris'),
-    /** « Directeur ou directrice de la publication » (LCEN art. 6). */
-    director: text('Camille Martin, présidente'),
-    /** Legal identity when there is one: SIREN, RNA number… */
-    identifier: z.string().trim().optional(),
-  }, 'nom, adresse et directeur de la publication'),
+  publisher: section(
+    {
+      name: text('Association Exemple'),
+      /** Postal address of the publisher. */
+      address: text('1 rue de la République, 75001 Paris'),
+      /** « Directeur ou directrice de la publication » (LCEN art. 6). */
+      director: text('Camille Martin, présidente'),
+      /** Legal identity when there is one: SIREN, RNA number… */
+      identifier: z.string().trim().optional(),
+    },
+    'nom, adresse et directeur de la publication',
+  ),
   /** The host of the site (LCEN art. 6). */
-  host: section({
-    name: text('GitHub Inc.'),
-    address: text('88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, États-Unis'),
-    phone: text('+1 877 448 4820'),
-  }, 'nom, adresse et téléphone de l’hébergeur'),
+  host: section(
+    {
+      name: text('GitHub Inc.'),
+      address: text('88 Colin P. Kelly Jr. Street, San Francisco, CA 94107, États-Unis'),
+      phone: text('+1 877 448 4820'),
+    },
+    'nom, adresse et téléphone de l’hébergeur',
+  ),
   /** Where visitors write: removal of an offer or a contact, accessibility, personal data. */
   contactEmail: email,
   /** The source repository: « proposer une correction » links and the publishing page. */
-  repository: section({
-    url: url('https://github.com/exemple/offres'),
-    branch: text('main'),
-  }, 'adresse et branche du dépôt'),
+  repository: section(
+    {
+      url: url('https://github.com/exemple/offres'),
+      branch: text('main'),
+    },
+    'adresse et branche du dépôt',
+  ),
   /** Colours of the header, headings, links and buttons. Keep a contrast of 4.5:1 on white. */
-  colors: section({
-    primary: color('#12395b'),
-    /** Text on the primary colour. */
-    primaryInk: color('#ffffff').default('#ffffff'),
-    link: color('#0b57a4').default('#0b57a4'),
-  }, 'au moins primary'),
+  colors: section(
+    {
+      primary: color('#12395b'),
+      /** Text on the primary colour. */
+      primaryInk: color('#ffffff').default('#ffffff'),
+      link: color('#0b57a4').default('#0b57a4'),
+    },
+    'au moins primary',
+  ),
   /** A logo shown beside the name in the header: a file in public/, e.g. « /logo.svg ». */
   logo: z
     .string()
@@ -125,13 +139,13 @@ export const ConfigSchema = z.strictObject({
     },
     'family, regular, italic, semibold, semiboldItalic',
   ).default({
-      family: 'Source Sans 3',
-      regular: `${DEFAULT_FONT}/400Regular/SourceSans3_400Regular.ttf`,
-      italic: `${DEFAULT_FONT}/400Regular_Italic/SourceSans3_400Regular_Italic.ttf`,
-      semibold: `${DEFAULT_FONT}/600SemiBold/SourceSans3_600SemiBold.ttf`,
-      semiboldItalic: `${DEFAULT_FONT}/600SemiBold_Italic/SourceSans3_600SemiBold_Italic.ttf`,
-      pages: true,
-    }),
+    family: 'Source Sans 3',
+    regular: `${DEFAULT_FONT}/400Regular/SourceSans3_400Regular.ttf`,
+    italic: `${DEFAULT_FONT}/400Regular_Italic/SourceSans3_400Regular_Italic.ttf`,
+    semibold: `${DEFAULT_FONT}/600SemiBold/SourceSans3_600SemiBold.ttf`,
+    semiboldItalic: `${DEFAULT_FONT}/600SemiBold_Italic/SourceSans3_600SemiBold_Italic.ttf`,
+    pages: true,
+  }),
   /** Time zone of metropolitan dates (offers abroad too); places overseas have their own. */
   timeZone: z
     .string()

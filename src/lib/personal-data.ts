@@ -20,7 +20,8 @@ const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
 const MAIL_LINK = /<a\b[^>]*href="(?:mailto|tel):[^"]*"[^>]*>[\s\S]*?<\/a>/gi;
 const EMAIL = /[\w.+-]+(?:@|&#64;|&#x40;)[\w-]+(?:\.[\w-]+)+/gi;
 /** French and international numbers: 01 23 45 67 89, 01.23.45.67.89, +33 1 23 45 67 89, +687 12 34 56. */
-const PHONE = /(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\))?[\s.-]?\d(?:[\s.-]?\d{2}){3,4}|\b0\d(?:[\s.-]?\d{2}){4})\b/g;
+const PHONE =
+  /(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\))?[\s.-]?\d(?:[\s.-]?\d{2}){3,4}|\b0\d(?:[\s.-]?\d{2}){4})\b/g;
 
 const textOf = (html: string) => html.replace(/<[^>]*>/g, '').trim();
 

@@ -66,7 +66,9 @@ export const UI = {
     description: 'Toutes les offres ouvertes, de la plus récente à la plus ancienne.',
     count: (count: number) => {
       const s = plural(count, '');
-      return count > 0 ? `${count} offre${s} ouverte${s}, de la plus récente à la plus ancienne. ` : '';
+      return count > 0
+        ? `${count} offre${s} ouverte${s}, de la plus récente à la plus ancienne. `
+        : '';
     },
     browse: 'Pour choisir un lieu, une organisation ou un contrat :',
     search: 'rechercher',

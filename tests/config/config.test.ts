@@ -34,8 +34,14 @@ test('each wrong field is named with what to write', () => {
     timeZone: 'Europe/Parsi',
   });
   assert.match(message, /^Configuration invalide \(offres\.config\.ts\) :/);
-  assert.match(message, /- url : écrivez une adresse web complète, par exemple « https:\/\/offres\.exemple\.fr »/);
-  assert.match(message, /- colors\.primary : écrivez une couleur CSS en hexadécimal, par exemple « #12395b »/);
+  assert.match(
+    message,
+    /- url : écrivez une adresse web complète, par exemple « https:\/\/offres\.exemple\.fr »/,
+  );
+  assert.match(
+    message,
+    /- colors\.primary : écrivez une couleur CSS en hexadécimal, par exemple « #12395b »/,
+  );
   assert.match(message, /- colors : champ inconnu « colour »/);
   assert.match(message, /- publisher\.director : champ obligatoire manquant/);
   assert.match(message, /- feedSize : au moins 1/);
@@ -46,13 +52,25 @@ test('a missing font or logo file is named', () => {
   const message = problemsOf({
     ...defaults,
     logo: '/absent.svg',
-    font: { family: 'X', regular: './absent.ttf', italic: './absent.otf', semibold: 'nope/x.ttf', semiboldItalic: 'a.woff' },
+    font: {
+      family: 'X',
+      regular: './absent.ttf',
+      italic: './absent.otf',
+      semibold: 'nope/x.ttf',
+      semiboldItalic: 'a.woff',
+    },
   });
   assert.match(message, /font\.semiboldItalic : donnez un fichier de police TrueType ou OpenType/);
   const files = problemsOf({
     ...defaults,
     logo: '/absent.svg',
-    font: { family: 'X', regular: './absent.ttf', italic: './absent.otf', semibold: 'nope/x.ttf', semiboldItalic: './b.ttf' },
+    font: {
+      family: 'X',
+      regular: './absent.ttf',
+      italic: './absent.otf',
+      semibold: 'nope/x.ttf',
+      semiboldItalic: './b.ttf',
+    },
   });
   assert.match(files, /font\.regular : fichier introuvable « \.\/absent\.ttf »/);
   assert.match(files, /font\.semibold : fichier introuvable « nope\/x\.ttf »/);
@@ -61,5 +79,8 @@ test('a missing font or logo file is named', () => {
 
 test('OFFRES_CONFIG names another configuration file', () => {
   assert.match(getConfigPath({}), /offres\.config\.ts$/);
-  assert.match(getConfigPath({ OFFRES_CONFIG: 'tests/fixtures/tremplin/offres.config.ts' }), /tremplin\/offres\.config\.ts$/);
+  assert.match(
+    getConfigPath({ OFFRES_CONFIG: 'tests/fixtures/tremplin/offres.config.ts' }),
+    /tremplin\/offres\.config\.ts$/,
+  );
 });

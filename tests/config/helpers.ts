@@ -4,7 +4,17 @@ import path from 'node:path';
 import { listDistFiles, type Fixture } from '../support/fixtures.ts';
 
 /** Output files that are text (Pagefind's compressed index files and images are not). */
-const TEXT_EXTENSIONS = new Set(['.html', '.xml', '.xsl', '.json', '.svg', '.txt', '.css', '.js', '.ics']);
+const TEXT_EXTENSIONS = new Set([
+  '.html',
+  '.xml',
+  '.xsl',
+  '.json',
+  '.svg',
+  '.txt',
+  '.css',
+  '.js',
+  '.ics',
+]);
 
 export function listTextFiles(site: Fixture): { urlPath: string; text: string }[] {
   return listDistFiles(site)

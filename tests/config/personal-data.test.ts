@@ -8,7 +8,14 @@ import { before, test } from 'node:test';
 import { withdrawContacts, encodeEmailForHtml } from '../../src/lib/personal-data.ts';
 import { pdftotext } from '../pdf/helpers.ts';
 import { parseHtml } from '../site/helpers.ts';
-import { distPath, getFixture, listDistFiles, listHtmlFiles, readDist, type Fixture } from '../support/fixtures.ts';
+import {
+  distPath,
+  getFixture,
+  listDistFiles,
+  listHtmlFiles,
+  readDist,
+  type Fixture,
+} from '../support/fixtures.ts';
 import { decodeEntities } from './helpers.ts';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
@@ -49,7 +56,8 @@ test('closed offers show none of their addresses: page, PDF, feeds, offres.json'
     for (const email of page.emails) {
       assert.ok(!html.includes(email), `${page.slug}: page shows ${email}`);
       assert.ok(!pdf.includes(email), `${page.slug}: PDF shows ${email}`);
-      for (const item of items) assert.ok(!item.includes(email), `${page.slug}: feed shows ${email}`);
+      for (const item of items)
+        assert.ok(!item.includes(email), `${page.slug}: feed shows ${email}`);
       assert.ok(!json.includes(email), `${page.slug}: offres.json shows ${email}`);
     }
   }
@@ -68,9 +76,15 @@ test('open offers write their address entity-encoded, in a working mailto: link'
       .map((a) => decodeEntities(a.getAttribute('href') ?? ''));
     for (const email of page.emails.filter((e) => page.html.includes(encodeEmailForHtml(e)))) {
       assert.ok(!page.html.includes(email), `${page.slug}: ${email} in plain text`);
-      assert.ok(links.some((href) => href.startsWith(`mailto:${email}?subject=`)), `${page.slug}: mailto`);
+      assert.ok(
+        links.some((href) => href.startsWith(`mailto:${email}?subject=`)),
+        `${page.slug}: mailto`,
+      );
     }
-    assert.ok(page.emails.some((e) => page.html.includes(encodeEmailForHtml(e))), `${page.slug}: address shown`);
+    assert.ok(
+      page.emails.some((e) => page.html.includes(encodeEmailForHtml(e))),
+      `${page.slug}: address shown`,
+    );
   }
 });
 

@@ -9,7 +9,13 @@ import { PNG } from 'pngjs';
 import defaults from '../../offres.config.ts';
 import tremplin from '../fixtures/tremplin/offres.config.ts';
 import { parseHtml, textOf } from '../site/helpers.ts';
-import { getFixture, listHtmlFiles, readDist, readDistBytes, type Fixture } from '../support/fixtures.ts';
+import {
+  getFixture,
+  listHtmlFiles,
+  readDist,
+  readDistBytes,
+  type Fixture,
+} from '../support/fixtures.ts';
 import { listTextFiles } from './helpers.ts';
 
 const SITE = 'https://tremplin.ville-exemple.fr';
@@ -25,30 +31,43 @@ test('pages carry the portal’s name, heading, colours and font', () => {
   assert.equal(textOf(home.querySelector('title')), 'Tremplin Civique');
   assert.equal(textOf(home.querySelector('h1')), 'Toutes les missions citoyennes');
   assert.match(textOf(home.querySelector('.brand')), /^Tremplin Civique/);
-  assert.equal(home.querySelector('meta[property="og:site_name"]')?.getAttribute('content'), 'Tremplin Civique');
+  assert.equal(
+    home.querySelector('meta[property="og:site_name"]')?.getAttribute('content'),
+    'Tremplin Civique',
+  );
   const style = textOf(home.querySelector('head style'));
   assert.match(style, /--brand:#6b1d4f;--brand-ink:#fffbe6;--link:#1d5e3a;/);
   assert.match(style, /font-family:'Tremplin Sans';src:url\(\/polices\/regular\.ttf\)/);
   const light = '@expo-google-fonts/source-sans-3/300Light/SourceSans3_300Light.ttf';
-  assert.ok(readDistBytes(site, '/polices/regular.ttf').equals(fs.readFileSync(createRequire(import.meta.url).resolve(light))));
+  assert.ok(
+    readDistBytes(site, '/polices/regular.ttf').equals(
+      fs.readFileSync(createRequire(import.meta.url).resolve(light)),
+    ),
+  );
   const archives = parseHtml(readDist(site, '/archives/'));
   assert.equal(textOf(archives.querySelector('title')), 'Offres clôturées · Tremplin Civique');
 });
 
 test('no PDF sheet is made or linked when the configuration turns PDFs off', () => {
-  const offerPages = listHtmlFiles(site).filter((f) => /^\/offres\/[^/]+\/$/.test(f.urlPath) && !/^\/offres\/\d+\/$/.test(f.urlPath));
+  const offerPages = listHtmlFiles(site).filter(
+    (f) => /^\/offres\/[^/]+\/$/.test(f.urlPath) && !/^\/offres\/\d+\/$/.test(f.urlPath),
+  );
   assert.ok(offerPages.length > 0);
   for (const page of offerPages) {
     assert.doesNotMatch(fs.readFileSync(page.file, 'utf8'), /fiche\.pdf/, page.urlPath);
   }
-  assert.equal(listTextFiles(site).some((f) => f.urlPath.endsWith('.pdf')), false);
+  assert.equal(
+    listTextFiles(site).some((f) => f.urlPath.endsWith('.pdf')),
+    false,
+  );
 });
 
 test('feeds, their XSL view and offres.json name the portal', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
   const rss = readDist(site, '/rss.xml');
   assert.match(rss, /<\?xml-stylesheet href="\/rss\.xsl"/);
-  const channel = parser.parse(rss).rss.channel;
+  const { channel } = (parser.parse(rss) as { rss: { channel: { title: string; item: unknown } } })
+    .rss;
   assert.equal(channel.title, 'Tremplin Civique — toutes les offres');
   assert.ok([channel.item].flat().length <= 5, 'feedSize: 5');
   const xsl = readDist(site, '/rss.xsl');
@@ -62,7 +81,9 @@ test('feeds, their XSL view and offres.json name the portal', () => {
 test('JSON-LD points at the portal’s own address', () => {
   let count = 0;
   for (const file of listHtmlFiles(site)) {
-    for (const script of parseHtml(fs.readFileSync(file.file, 'utf8')).querySelectorAll('script[type="application/ld+json"]')) {
+    for (const script of parseHtml(fs.readFileSync(file.file, 'utf8')).querySelectorAll(
+      'script[type="application/ld+json"]',
+    )) {
       count++;
       const urls = script.textContent.match(/https?:\/\/[^"]+/g) ?? [];
       const own = urls.filter((url) => url.startsWith(SITE));
@@ -83,13 +104,20 @@ test('the social image is drawn in the portal’s colours, and the favicon too',
   assert.equal(pixel(5, 5), colors.primary);
   // The name is drawn in the ink colour: count its pixels on the name's baseline band.
   let ink = 0;
-  for (let x = 90; x < 1110; x++) for (let y = 200; y < 300; y += 4) if (pixel(x, y) === colors.ink) ink++;
+  for (let x = 90; x < 1110; x++)
+    for (let y = 200; y < 300; y += 4) if (pixel(x, y) === colors.ink) ink++;
   assert.ok(ink > 500, `ink pixels of the name: ${ink}`);
   const favicon = readDist(site, '/favicon.svg');
   assert.match(favicon, /fill="#6b1d4f"/);
   const home = parseHtml(readDist(site, '/'));
-  assert.equal(home.querySelector('meta[property="og:image"]')?.getAttribute('content'), `${SITE}/og-image.png`);
-  assert.equal(home.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'), 'Tremplin Civique — Les missions citoyennes de Villeneuve-Exemple');
+  assert.equal(
+    home.querySelector('meta[property="og:image"]')?.getAttribute('content'),
+    `${SITE}/og-image.png`,
+  );
+  assert.equal(
+    home.querySelector('meta[property="og:image:alt"]')?.getAttribute('content'),
+    'Tremplin Civique — Les missions citoyennes de Villeneuve-Exemple',
+  );
 });
 
 test('the legal pages carry the publisher, the host and the contact, and every footer links to them', () => {
@@ -110,19 +138,36 @@ test('the legal pages carry the publisher, the host and the contact, and every f
   assert.match(data, /Aucun cookie/);
   assert.match(data, /CNIL/);
   const a11y = textOf(parseHtml(readDist(site, '/accessibilite/')).querySelector('main'));
-  assert.match(a11y, /Tremplin Civique est non conforme avec le référentiel général d'amélioration de l'accessibilité \(RGAA\), version 4\.1/);
+  assert.match(
+    a11y,
+    /Tremplin Civique est non conforme avec le référentiel général d'amélioration de l'accessibilité \(RGAA\), version 4\.1/,
+  );
   assert.match(a11y, /établie le 15 novembre 2026/);
   assert.match(a11y, /Défenseur des droits/);
   assert.match(a11y, /La recherche a besoin de JavaScript/);
   assert.doesNotMatch(a11y, /PDF/, 'no PDF exception when PDFs are off');
   const map = parseHtml(readDist(site, '/plan-du-site/'));
   const mapLinks = new Set(map.querySelectorAll('main a').map((a) => a.getAttribute('href')));
-  for (const href of ['/', '/offres/', '/archives/', '/regions/', '/organisations/', '/recherche/', '/rss.xml', '/regions/nouvelle-caledonie/'])
+  for (const href of [
+    '/',
+    '/offres/',
+    '/archives/',
+    '/regions/',
+    '/organisations/',
+    '/recherche/',
+    '/rss.xml',
+    '/regions/nouvelle-caledonie/',
+  ])
     assert.ok(mapLinks.has(href), `plan du site: ${href}`);
   for (const file of listHtmlFiles(site)) {
     const footer = parseHtml(fs.readFileSync(file.file, 'utf8')).querySelector('footer');
     const hrefs = footer?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
-    for (const href of ['/mentions-legales/', '/donnees-personnelles/', '/accessibilite/', '/plan-du-site/'])
+    for (const href of [
+      '/mentions-legales/',
+      '/donnees-personnelles/',
+      '/accessibilite/',
+      '/plan-du-site/',
+    ])
       assert.ok(hrefs.includes(href), `${file.urlPath}: footer link ${href}`);
   }
 });
@@ -145,6 +190,7 @@ test('nothing of the default configuration leaks into any output', () => {
   assert.ok(files.length > 30);
   for (const { urlPath, text } of files) {
     const lower = text.toLowerCase();
-    for (const leak of leaks) assert.ok(!lower.includes(leak.toLowerCase()), `${urlPath} holds « ${leak} »`);
+    for (const leak of leaks)
+      assert.ok(!lower.includes(leak.toLowerCase()), `${urlPath} holds « ${leak} »`);
   }
 });

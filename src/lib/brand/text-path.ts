@@ -11,7 +11,8 @@ export function openFont(file: string): fontkit.Font {
   let font = fonts.get(file);
   if (!font) {
     const opened = fontkit.create(fs.readFileSync(file));
-    if (!('layout' in opened)) throw new Error(`${file} : police simple attendue (pas une collection)`);
+    if (!('layout' in opened))
+      throw new Error(`${file} : police simple attendue (pas une collection)`);
     font = opened;
     fonts.set(file, font);
   }
@@ -25,7 +26,13 @@ export function measureText(font: fontkit.Font, text: string, size: number): num
 }
 
 /** SVG path data of `text` at `size` pixels, its baseline starting at (x, y). */
-export function textToPath(font: fontkit.Font, text: string, size: number, x: number, y: number): string {
+export function textToPath(
+  font: fontkit.Font,
+  text: string,
+  size: number,
+  x: number,
+  y: number,
+): string {
   const run = font.layout(text);
   const scale = size / font.unitsPerEm;
   let cursor = x;
