@@ -49,29 +49,24 @@ test('each wrong field is named with what to write', () => {
 });
 
 test('a missing font or logo file is named', () => {
-  const message = problemsOf({
-    ...defaults,
-    logo: '/absent.svg',
-    font: {
-      family: 'X',
-      regular: './absent.ttf',
-      italic: './absent.otf',
-      semibold: 'nope/x.ttf',
-      semiboldItalic: 'a.woff',
-    },
-  });
-  assert.match(message, /font\.semiboldItalic : donnez un fichier de police TrueType ou OpenType/);
-  const files = problemsOf({
-    ...defaults,
-    logo: '/absent.svg',
-    font: {
-      family: 'X',
-      regular: './absent.ttf',
-      italic: './absent.otf',
-      semibold: 'nope/x.ttf',
-      semiboldItalic: './b.ttf',
-    },
-  });
+  const withFonts = (semiboldItalic: string) =>
+    problemsOf({
+      ...defaults,
+      logo: '/absent.svg',
+      font: {
+        family: 'X',
+        regular: './absent.ttf',
+        italic: './absent.otf',
+        semibold: 'nope/x.ttf',
+        semiboldItalic,
+      },
+    });
+  // The file's type is checked first, then whether each file is there.
+  assert.match(
+    withFonts('a.woff'),
+    /font\.semiboldItalic : donnez un fichier de police TrueType ou OpenType/,
+  );
+  const files = withFonts('./b.ttf');
   assert.match(files, /font\.regular : fichier introuvable « \.\/absent\.ttf »/);
   assert.match(files, /font\.semibold : fichier introuvable « nope\/x\.ttf »/);
   assert.match(files, /logo : fichier introuvable public\/absent\.svg/);
