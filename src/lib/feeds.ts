@@ -16,7 +16,7 @@ import {
   formatDate,
 } from './format.ts';
 import { formatPay, formatPlace } from './offer-facts.ts';
-import { FEED_MAX_ITEMS, SITE_NAME, paths } from './site.ts';
+import { CONFIG, FEED_MAX_ITEMS, SITE_NAME, paths } from './site.ts';
 import { UI } from './ui-text.ts';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -132,6 +132,7 @@ export function getFeedOptions(spec: FeedSpec, site: URL): RSSOptions {
     stylesheet: paths.rssStylesheet(),
     customData: [
       '<language>fr-FR</language>',
+      `<copyright>${escapeMarkup(CONFIG.publisher.name)}</copyright>`,
       `<lastBuildDate>${spec.now.toUTCString()}</lastBuildDate>`,
       `<atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),

@@ -69,6 +69,7 @@ test('feeds, their XSL view and offres.json name the portal', () => {
   const { channel } = (parser.parse(rss) as { rss: { channel: { title: string; item: unknown } } })
     .rss;
   assert.equal(channel.title, 'Tremplin Civique — toutes les offres');
+  assert.match(rss, /<copyright>Mairie de Villeneuve-Exemple<\/copyright>/);
   assert.ok([channel.item].flat().length <= 5, 'feedSize: 5');
   const xsl = readDist(site, '/rss.xsl');
   assert.match(xsl, /<a href="\/">Tremplin Civique<\/a>/);
@@ -91,6 +92,15 @@ test('JSON-LD points at the portal’s own address', () => {
     }
   }
   assert.ok(count > 5);
+  const home = parseHtml(readDist(site, '/'));
+  const website = home
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map(
+      (script) =>
+        JSON.parse(script.textContent) as { '@type': string; publisher?: { name: string } },
+    )
+    .find((data) => data['@type'] === 'WebSite');
+  assert.equal(website?.publisher?.name, tremplin.publisher.name);
 });
 
 test('the social image is drawn in the portal’s colours, and the favicon too', () => {
