@@ -14,7 +14,7 @@ import { getBuildSlots } from '../lib/build-bridge.ts';
 import { getCheckedContent } from './content-check.ts';
 import { SEARCH_BUNDLES, SEARCH_UI_SCRIPT } from '../lib/search.ts';
 import { toSourcePath, type SearchRecord } from '../lib/search-record.ts';
-import { paths } from '../lib/site.ts';
+import { FEATURES, paths } from '../lib/site.ts';
 import {
   makeScratchDir,
   PagefindError,
@@ -178,8 +178,9 @@ async function listPublishedOfferPages(): Promise<string[]> {
     .sort();
 }
 
+/** No index when the configuration turns search off, or OFFRES_SKIP_SEARCH=1 for a quick build. */
 function isSearchSkipped(): boolean {
-  return process.env['OFFRES_SKIP_SEARCH'] === '1';
+  return !FEATURES.search || process.env['OFFRES_SKIP_SEARCH'] === '1';
 }
 
 export default function pagefindIntegration(): AstroIntegration {
