@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { z } from 'zod';
 import { ConfigSchema, type OffresConfig } from './schema.ts';
 
@@ -70,18 +69,19 @@ export function parseConfig(raw: unknown, file: string, root = process.cwd()): O
   return config;
 }
 
-/** Loads the configuration file (see getConfigPath). */
-export async function loadConfig(
-  env: Record<string, string | undefined> = process.env,
-): Promise<OffresConfig> {
+/**
+ * Loads the configuration file (see getConfigPath). Synchronously, with `require()` of an ES
+ * module (Node 22.12+): a top-level await here would make every module that reads the
+ * configuration asynchronous, and the PDF worker threads crash the process when they are
+ * terminated after loading such a module (Node 26).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): OffresConfig {
   const file = getConfigPath(env);
   if (!fs.existsSync(file))
     throw new ConfigError(file, [
       `fichier introuvable ; créez ${DEFAULT_CONFIG_FILE} à la racine du projet ou corrigez ${CONFIG_ENV}`,
     ]);
-  const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
-    default?: unknown;
-  };
+  const module = createRequire(import.meta.url)(file) as { default?: unknown };
   if (module.default === undefined)
     throw new ConfigError(file, [
       'pas d’export par défaut : écrivez « export default defineConfig({ … }) »',

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { loadConfig } from '../config/load.ts';
 
 /** The validated configuration. */
-export const CONFIG = await loadConfig();
+export const CONFIG = loadConfig();
 
 /** Identifies the configuration, for cache keys of what it shapes (pages, sheets). */
 export const CONFIG_DIGEST = createHash('sha256').update(JSON.stringify(CONFIG)).digest('base64url');
