@@ -42,21 +42,21 @@ export function getFeedFacts(offer: OfferView): { label: string; value: string }
   const place = formatPlace(offer);
   const facts = [
     {
-      label: data.contract.length > 1 ? 'Contrats' : 'Contrat',
+      label: UI.facts.contract(data.contract.length),
       value: formatContracts(data.contract),
     },
     {
-      label: 'Lieu',
+      label: UI.facts.place,
       value:
         data.remote === 'none' || !offer.place
           ? place
           : `${place} (${REMOTE_LABELS[data.remote].toLowerCase()})`,
     },
     {
-      label: 'Date limite de candidature',
+      label: UI.facts.deadline,
       value: data.deadline ? `${formatDate(data.deadline)} inclus` : '',
     },
-    { label: 'Rémunération', value: formatPay(offer) ?? '' },
+    { label: UI.facts.pay, value: formatPay(offer) ?? '' },
   ];
   if (offer.status === 'closed') facts.unshift({ label: UI.feeds.status, value: UI.feeds.closedStatus });
   return facts.filter((f) => f.value !== '');

@@ -7,7 +7,7 @@ import type { BreadcrumbList, Organization, PostalAddress, WebSite, WithContext 
 import type { OrganisationView } from './catalog.ts';
 import type { ForeignPlace, ResolvedPlace } from './geo.ts';
 import type { Organisation } from '../schema/organisation.ts';
-import { CONFIG, FEATURES, SITE_DESCRIPTION, SITE_NAME, paths } from './site.ts';
+import { CONFIG, SITE_DESCRIPTION, SITE_NAME, paths } from './site.ts';
 
 /**
  * ISO 3166-1 codes of the overseas territories, keyed by département code: job search engines
@@ -82,10 +82,9 @@ export function getOrganizationJsonLd(
   };
 }
 
-/** JSON-LD of the home page: the site, its publisher (from the configuration) and its search. */
+/** JSON-LD of the home page: the site and its publisher (from the configuration). */
 export function getWebSiteJsonLd(site: URL): WithContext<WebSite> {
   const home = new URL(paths.home(), site).href;
-  const search = new URL(paths.search(), site).href;
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
@@ -101,16 +100,7 @@ export function getWebSiteJsonLd(site: URL): WithContext<WebSite> {
       email: CONFIG.contactEmail,
       ...(CONFIG.logo ? { logo: new URL(CONFIG.logo, site).href } : {}),
     },
-    ...(FEATURES.search
-      ? {
-          potentialAction: {
-            '@type': 'SearchAction',
-            target: `${search}?q={search_term_string}`,
-            'query-input': 'required name=search_term_string',
-          },
-        }
-      : {}),
-  } as WithContext<WebSite>;
+  };
 }
 
 export interface Crumb {

@@ -141,6 +141,22 @@ export const UI = {
     allOfOrganisation: (name: string) => `Toutes les offres de ${name}`,
     allOfRegion: (name: string) => `Toutes les offres : ${name}`,
   },
+  /** Labels of an offer's key facts: page, feeds and PDF sheet. */
+  facts: {
+    organisation: 'Organisation',
+    place: 'Lieu',
+    contract: (count: number) => (count > 1 ? 'Contrats' : 'Contrat'),
+    workingTime: 'Temps de travail',
+    remote: 'Télétravail',
+    published: 'Publiée le',
+    updated: 'Mise à jour le',
+    deadline: 'Date limite de candidature',
+    start: 'Début',
+    end: 'Fin',
+    duration: 'Durée',
+    pay: 'Rémunération',
+    reference: 'Référence',
+  },
   apply: {
     heading: 'Comment candidater',
     byEmail: 'Par e-mail :',
