@@ -30,7 +30,8 @@ export const UI = {
     rss: "S'abonner au flux RSS",
     legalNotice: 'Mentions légales',
     personalData: 'Données personnelles',
-    accessibility: 'Accessibilité : partiellement conforme',
+    /** RGAA asks every page to state the site's compliance in this form. */
+    accessibility: (status: string) => `Accessibilité : ${status}`,
     siteMap: 'Plan du site',
     about: (siteName: string) =>
       `${siteName} publie des offres d'emploi, de stage, de mission et de bénévolat de la vie civique. Chaque offre est publiée par l'organisation qui recrute ; candidatez directement auprès d'elle.`,

@@ -62,5 +62,6 @@ test('the legal pages carry the publisher, the host and the contact, and every f
       '/plan-du-site/',
     ])
       assert.ok(hrefs.includes(href), `${file.urlPath}: footer link ${href}`);
+    assert.match(textOf(footer), /Accessibilité : non conforme/, file.urlPath);
   }
 });
