@@ -19,6 +19,7 @@ const APPLY_HEADING =
 const HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi;
 const MAIL_LINK = /<a\b[^>]*href="(?:mailto|tel):[^"]*"[^>]*>[\s\S]*?<\/a>/gi;
 const EMAIL = /[\w.+-]+(?:@|&#64;|&#x40;)[\w-]+(?:\.[\w-]+)+/gi;
+const PLAIN_EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** French and international numbers: 01 23 45 67 89, 01.23.45.67.89, +33 1 23 45 67 89, +687 12 34 56. */
 const PHONE =
   /(?:(?:\+|00)\d{2,3}[\s.-]?(?:\(0\))?[\s.-]?\d(?:[\s.-]?\d{2}){3,4}|\b0\d(?:[\s.-]?\d{2}){4})\b/g;
@@ -48,6 +49,14 @@ export function withdrawContacts(html: string): string {
     .replace(MAIL_LINK, (link) => (/href="tel:/i.test(link) ? WITHDRAWN_PHONE : WITHDRAWN_EMAIL))
     .replace(EMAIL, WITHDRAWN_EMAIL)
     .replace(PHONE, WITHDRAWN_PHONE);
+}
+
+/**
+ * The addresses of a description (text and mailto: links), entity-encoded, for the offer's page.
+ * Only the page: feeds, exports and the PDF take the description as it is.
+ */
+export function encodeEmailsInHtml(html: string): string {
+  return html.replace(PLAIN_EMAIL, encodeEmailForHtml);
 }
 
 /** Every character as a decimal entity: « &#99;&#111;… ». Browsers show and follow it as usual. */

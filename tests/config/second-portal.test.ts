@@ -11,6 +11,7 @@ import tremplin from '../fixtures/tremplin/offres.config.ts';
 import { parseHtml, textOf } from '../site/helpers.ts';
 import {
   getFixture,
+  listDistFiles,
   listHtmlFiles,
   readDist,
   readDistBytes,
@@ -48,17 +49,27 @@ test('pages carry the portal’s name, heading, colours and font', () => {
   assert.equal(textOf(archives.querySelector('title')), 'Offres clôturées · Tremplin Civique');
 });
 
-test('no PDF sheet is made or linked when the configuration turns PDFs off', () => {
+test('no PDF sheet nor calendar file is made or linked when the configuration turns them off', () => {
   const offerPages = listHtmlFiles(site).filter(
     (f) => /^\/offres\/[^/]+\/$/.test(f.urlPath) && !/^\/offres\/\d+\/$/.test(f.urlPath),
   );
   assert.ok(offerPages.length > 0);
   for (const page of offerPages) {
-    assert.doesNotMatch(fs.readFileSync(page.file, 'utf8'), /fiche\.pdf/, page.urlPath);
+    assert.doesNotMatch(fs.readFileSync(page.file, 'utf8'), /fiche\.pdf|\.ics"/, page.urlPath);
   }
-  assert.equal(
-    listTextFiles(site).some((f) => f.urlPath.endsWith('.pdf')),
-    false,
+  const open = readDist(site, '/offres/2026-02-villeneuve-animateur-quartier/');
+  assert.match(
+    open,
+    /badge-open/,
+    'an open offer with a deadline, which would have a calendar file',
+  );
+  // Its address, in its apply box, its description and its JSON-LD, is never plain text.
+  assert.ok(!open.includes('quartiers@villeneuve.example'));
+  assert.match(open, /&#113;&#117;&#97;&#114;/);
+  const files = listDistFiles(site).map((f) => f.urlPath);
+  assert.deepEqual(
+    files.filter((file) => /\.(?:pdf|ics)$/.test(file)),
+    [],
   );
 });
 
