@@ -85,8 +85,8 @@ export const paths = {
   robots: () => '/robots.txt',
   favicon: () => '/favicon.svg',
   socialImage: () => SOCIAL_IMAGE.path,
-  /** A face of the configured font, served to browsers. */
-  font: (face: string, ext: string) => `/polices/${face}.${ext}`,
+  /** A face of the configured font, served to browsers as WOFF. */
+  font: (face: string) => `/polices/${face}.woff`,
   legalNotice: () => '/mentions-legales/',
   personalData: () => '/donnees-personnelles/',
   accessibility: () => '/accessibilite/',

@@ -2,9 +2,9 @@
 // nothing of the default configuration (offres.config.ts) leaks into any file of its build.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { before, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
+import * as fontkit from 'fontkit';
 import { PNG } from 'pngjs';
 import defaults from '../../offres.config.ts';
 import tremplin from '../fixtures/tremplin/offres.config.ts';
@@ -38,13 +38,16 @@ test('pages carry the portal’s name, heading, colours and font', () => {
   );
   const style = textOf(home.querySelector('head style'));
   assert.match(style, /--brand:#6b1d4f;--brand-ink:#fffbe6;--link:#1d5e3a;/);
-  assert.match(style, /font-family:'Tremplin Sans';src:url\(\/polices\/regular\.ttf\)/);
-  const light = '@expo-google-fonts/source-sans-3/300Light/SourceSans3_300Light.ttf';
-  assert.ok(
-    readDistBytes(site, '/polices/regular.ttf').equals(
-      fs.readFileSync(createRequire(import.meta.url).resolve(light)),
-    ),
+  assert.match(
+    style,
+    /font-family:'Tremplin Sans';src:url\(\/polices\/regular\.woff\) format\('woff'\)/,
   );
+  // The configured files, Light and Medium, are what browsers get.
+  const faces = { regular: 'SourceSans3-Light', semibold: 'SourceSans3-Medium' };
+  for (const [face, postscriptName] of Object.entries(faces)) {
+    const font = fontkit.create(readDistBytes(site, `/polices/${face}.woff`));
+    assert.equal('postscriptName' in font && font.postscriptName, postscriptName);
+  }
   const archives = parseHtml(readDist(site, '/archives/'));
   assert.equal(textOf(archives.querySelector('title')), 'Offres clôturées · Tremplin Civique');
 });

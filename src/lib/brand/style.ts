@@ -2,7 +2,6 @@
  * The CSS the configuration decides, written into every page's head: brand colours as custom
  * properties (src/styles/global.css uses them) and the configured font's faces.
  */
-import path from 'node:path';
 import { CONFIG, paths } from '../site.ts';
 
 /** Faces served to browsers, with their CSS weight and style. */
@@ -14,11 +13,6 @@ export const WEB_FACES = [
 ] as const;
 export type WebFace = (typeof WEB_FACES)[number]['face'];
 
-/** The font file's extension without the dot: « ttf » or « otf ». */
-export function getFontExtension(face: WebFace): string {
-  return path.extname(CONFIG.font[face]).slice(1).toLowerCase();
-}
-
 function cssString(value: string): string {
   return `'${value.replace(/[\\'<>]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}'`;
 }
@@ -27,11 +21,9 @@ export function getBrandCss(): string {
   const { colors, font } = CONFIG;
   const faces = font.pages
     ? WEB_FACES.map(({ face, weight, style }) => {
-        const ext = getFontExtension(face);
-        const format = ext === 'otf' ? 'opentype' : 'truetype';
         // Headings at 700 and more use the semibold file rather than a synthesised bold.
         const weights = weight === 600 ? '600 900' : '100 500';
-        return `@font-face{font-family:${cssString(font.family)};src:url(${paths.font(face, ext)}) format('${format}');font-weight:${weights};font-style:${style};font-display:swap}`;
+        return `@font-face{font-family:${cssString(font.family)};src:url(${paths.font(face)}) format('woff');font-weight:${weights};font-style:${style};font-display:swap}`;
       }).join('')
     : '';
   const family = font.pages ? `--font:${cssString(font.family)};` : '';
