@@ -40,12 +40,12 @@ import { writeDeadlineCalendars } from '../lib/outputs/calendars.ts';
 import { writeSearchIndexes } from '../lib/outputs/search-index.ts';
 import { createStagingDir, type StagingDir } from '../lib/outputs/staging-dir.ts';
 import { isPdfEnabled, writeOfferPdfs } from '../lib/pdf/index.ts';
-import { paths } from '../lib/site.ts';
+import { FEATURES, paths } from '../lib/site.ts';
 import { getLastmods } from '../lib/sitemap.ts';
 
-/** `OFFRES_SKIP_SEARCH=1` skips the search bundles in quick local builds. */
+/** Search is on in the configuration; `OFFRES_SKIP_SEARCH=1` skips it in quick local builds. */
 function isSearchEnabled(): boolean {
-  return process.env['OFFRES_SKIP_SEARCH'] !== '1';
+  return FEATURES.search && process.env['OFFRES_SKIP_SEARCH'] !== '1';
 }
 
 /** Runs one output step, logging what it made and how long it took. */

@@ -19,6 +19,7 @@ import {
   getOfferStatus,
   type OfferStatus,
 } from './lifecycle.ts';
+import { withdrawContacts } from './personal-data.ts';
 import { DEFAULT_TIME_ZONE, paths } from './site.ts';
 
 export interface OfferSource {
@@ -38,6 +39,7 @@ export interface OfferView {
   slug: string;
   url: string;
   data: Offer;
+  /** The sanitised description; once the offer is closed, without contacts (personal-data.ts). */
   html: string;
   organisation: OrganisationView;
   place: ResolvedPlace | ForeignPlace | undefined;
@@ -163,7 +165,7 @@ export function buildCatalog(
       slug: source.slug,
       url: paths.offer(source.slug),
       data: source.data,
-      html: source.html,
+      html: status === 'closed' ? withdrawContacts(source.html) : source.html,
       organisation,
       place,
       regions,

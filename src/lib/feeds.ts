@@ -17,12 +17,13 @@ import {
   formatDate,
 } from './format.ts';
 import { formatPay, formatPlace } from './offer-facts.ts';
-import { FEED_MAX_ITEMS, SITE_NAME, paths } from './site.ts';
+import { CONFIG, FEED_MAX_ITEMS, SITE_NAME, paths } from './site.ts';
+import { UI } from './ui-text.ts';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** What the site feed covers, in its title. */
-export const SITE_FEED_NAME = 'toutes les offres';
+export const SITE_FEED_NAME = UI.feeds.siteFeedName;
 
 /** « Le Mont-Dore », « Bruxelles », or « À distance » for a fully remote offer with no place. */
 function getTown(offer: OfferView): string {
@@ -42,23 +43,23 @@ export function getFeedFacts(offer: OfferView): { label: string; value: string }
   const place = formatPlace(offer);
   const facts = [
     {
-      label: data.contract.length > 1 ? 'Contrats' : 'Contrat',
+      label: UI.facts.contract(data.contract.length),
       value: formatContracts(data.contract),
     },
     {
-      label: 'Lieu',
+      label: UI.facts.place,
       value:
         data.remote === 'none' || !offer.place
           ? place
           : `${place} (${REMOTE_LABELS[data.remote].toLowerCase()})`,
     },
     {
-      label: 'Date limite de candidature',
+      label: UI.facts.deadline,
       value: data.deadline ? `${formatDate(data.deadline)} inclus` : '',
     },
-    { label: 'Rémunération', value: formatPay(offer) ?? '' },
+    { label: UI.facts.pay, value: formatPay(offer) ?? '' },
   ];
-  if (offer.status === 'closed') facts.unshift({ label: 'Statut', value: 'offre clôturée' });
+  if (offer.status === 'closed') facts.unshift({ label: UI.feeds.status, value: UI.feeds.closedStatus });
   return facts.filter((f) => f.value !== '');
 }
 
@@ -88,7 +89,7 @@ function getFeedItemContent(offer: OfferView, site: URL): string {
     .map((f) => `<li><strong>${escapeMarkup(f.label)} :</strong> ${escapeMarkup(f.value)}</li>`)
     .join('');
   const url = new URL(offer.url, site).href;
-  const call = offer.status === 'open' ? "Voir l'offre et candidater" : "Voir l'offre";
+  const call = offer.status === 'open' ? UI.feeds.seeAndApply : UI.feeds.see;
   return `<ul>${facts}</ul>${offer.html}<p><a href="${escapeMarkup(url)}">${call}</a></p>`;
 }
 
@@ -129,7 +130,7 @@ export interface FeedSpec {
 }
 
 export function getFeedTitle(name: string): string {
-  return `${SITE_NAME} — ${name}`;
+  return UI.feeds.title(SITE_NAME, name);
 }
 
 /** Options for `rss()`: capped items, French channel, self link and the XSL stylesheet. */
@@ -137,7 +138,7 @@ export function getFeedOptions(spec: FeedSpec, site: URL): RSSOptions {
   const self = new URL(spec.path, site).href;
   return {
     title: getFeedTitle(spec.name),
-    description: `Les ${FEED_MAX_ITEMS} dernières offres publiées sur ${SITE_NAME} — ${spec.name}, de la plus récente à la plus ancienne.`,
+    description: UI.feeds.description(FEED_MAX_ITEMS, SITE_NAME, spec.name),
     // The channel <link> points at the page this feed mirrors.
     site: new URL(spec.pagePath, site).href,
     items: spec.offers.slice(0, FEED_MAX_ITEMS).map((offer) => getFeedItem(offer, site)),
@@ -145,6 +146,7 @@ export function getFeedOptions(spec: FeedSpec, site: URL): RSSOptions {
     stylesheet: paths.rssStylesheet(),
     customData: [
       '<language>fr-FR</language>',
+      `<copyright>${escapeMarkup(CONFIG.publisher.name)}</copyright>`,
       `<lastBuildDate>${spec.now.toUTCString()}</lastBuildDate>`,
       `<atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),

@@ -19,7 +19,7 @@ import type { OfferView } from './catalog.ts';
 import { formatDate } from './format.ts';
 import { getStartOfLocalDay } from './lifecycle.ts';
 import { formatPlace, getOfferFacts } from './offer-facts.ts';
-import { SITE_NAME, paths } from './site.ts';
+import { FEATURES, SITE_NAME, paths } from './site.ts';
 
 const HOUR = 3600;
 
@@ -31,9 +31,9 @@ const REMINDERS = [
   { before: -9 * HOUR, text: 'Dernier jour pour candidater' },
 ] as const;
 
-/** Offers whose deadline a calendar file is offered for: open offers with a date limit. */
+/** Offers whose deadline a calendar file is offered for: open offers with a date limit (unless the configuration turns calendars off). */
 export function hasDeadlineEvent(offer: OfferView): boolean {
-  return offer.status === 'open' && offer.data.deadline !== undefined;
+  return FEATURES.calendars && offer.status === 'open' && offer.data.deadline !== undefined;
 }
 
 const vtimezones = new Map<string, string | null>();

@@ -16,6 +16,7 @@ import type { ForeignPlace, ResolvedPlace } from './geo.ts';
 import type { Contract, Offer, Salary } from '../schema/offer.ts';
 import { getFeedItemDescriptionHtml } from './feeds.ts';
 import { getPostalAddress } from './jsonld.ts';
+import { encodeEmailsInHtml } from './personal-data.ts';
 
 /** Google's employmentType values. */
 export const EMPLOYMENT_TYPES = [
@@ -118,8 +119,11 @@ export function getJobPosting(
   const { data, place } = offer;
   const remote = data.remote === 'full';
   const salary = getBaseSalary(data.salary);
+  // The page's own copy of the description: its addresses entity-encoded (personal-data.ts).
   const description =
-    offer.html.trim() !== '' ? offer.html : `<p>${getFeedItemDescriptionHtml(offer)}</p>`;
+    offer.html.trim() !== ''
+      ? encodeEmailsInHtml(offer.html)
+      : `<p>${getFeedItemDescriptionHtml(offer)}</p>`;
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',

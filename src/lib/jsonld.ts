@@ -3,10 +3,11 @@
  * Organization on organisation pages, BreadcrumbList wherever breadcrumbs are shown, and the
  * safe serialisation into a script element. The JobPosting is in job-posting.ts.
  */
-import type { BreadcrumbList, Organization, PostalAddress, WithContext } from 'schema-dts';
+import type { BreadcrumbList, Organization, PostalAddress, WebSite, WithContext } from 'schema-dts';
 import type { OrganisationView } from './catalog.ts';
 import type { ForeignPlace, ResolvedPlace } from './geo.ts';
 import type { Organisation } from '../schema/organisation.ts';
+import { CONFIG, SITE_DESCRIPTION, SITE_NAME, paths } from './site.ts';
 
 /**
  * ISO 3166-1 codes of the overseas territories, keyed by département code: job search engines
@@ -78,6 +79,27 @@ export function getOrganizationJsonLd(
     ...(options.description ? { description: options.description } : {}),
     ...(options.logo ? { logo: new URL(options.logo, site).href } : {}),
     ...(place ? { address: getPostalAddress(place) } : {}),
+  };
+}
+
+/** JSON-LD of the home page: the site and its publisher (from the configuration). */
+export function getWebSiteJsonLd(site: URL): WithContext<WebSite> {
+  const home = new URL(paths.home(), site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${home}#site`,
+    name: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    url: home,
+    inLanguage: 'fr-FR',
+    publisher: {
+      '@type': 'Organization',
+      name: CONFIG.publisher.name,
+      address: CONFIG.publisher.address,
+      email: CONFIG.contactEmail,
+      ...(CONFIG.logo ? { logo: new URL(CONFIG.logo, site).href } : {}),
+    },
   };
 }
 

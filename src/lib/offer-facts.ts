@@ -9,6 +9,7 @@ import {
   formatSalary,
   formatWorkingTime,
 } from './format.ts';
+import { UI } from './ui-text.ts';
 
 export interface Fact {
   key: string;
@@ -45,20 +46,21 @@ export function formatPay(offer: Pick<OfferView, 'data'>): string | undefined {
 
 export function getOfferFacts(offer: OfferView): Fact[] {
   const { data } = offer;
+  const label = UI.facts;
   const facts: (Fact | undefined)[] = [
-    { key: 'organisation', label: 'Organisation', value: offer.organisation.data.name },
-    { key: 'place', label: 'Lieu', value: formatPlace(offer) },
-    { key: 'contract', label: data.contract.length > 1 ? 'Contrats' : 'Contrat', value: formatContracts(data.contract) },
-    fact('workingTime', 'Temps de travail', formatWorkingTime(data)),
-    { key: 'remote', label: 'Télétravail', value: REMOTE_LABELS[data.remote] },
-    { key: 'published', label: 'Publiée le', value: formatDate(data.published) },
-    fact('updated', 'Mise à jour le', data.updated && formatDate(data.updated)),
-    fact('deadline', 'Date limite de candidature', formatDeadline(offer)),
-    fact('start', 'Début', data.start ? formatDate(data.start) : data.startText),
-    fact('end', 'Fin', data.end && formatDate(data.end)),
-    fact('duration', 'Durée', formatDuration(data)),
-    fact('pay', 'Rémunération', formatPay(offer)),
-    fact('reference', 'Référence', data.reference),
+    { key: 'organisation', label: label.organisation, value: offer.organisation.data.name },
+    { key: 'place', label: label.place, value: formatPlace(offer) },
+    { key: 'contract', label: label.contract(data.contract.length), value: formatContracts(data.contract) },
+    fact('workingTime', label.workingTime, formatWorkingTime(data)),
+    { key: 'remote', label: label.remote, value: REMOTE_LABELS[data.remote] },
+    { key: 'published', label: label.published, value: formatDate(data.published) },
+    fact('updated', label.updated, data.updated && formatDate(data.updated)),
+    fact('deadline', label.deadline, formatDeadline(offer)),
+    fact('start', label.start, data.start ? formatDate(data.start) : data.startText),
+    fact('end', label.end, data.end && formatDate(data.end)),
+    fact('duration', label.duration, formatDuration(data)),
+    fact('pay', label.pay, formatPay(offer)),
+    fact('reference', label.reference, data.reference),
   ];
   return facts.filter((f): f is Fact => f !== undefined && f.value !== '');
 }
@@ -71,8 +73,6 @@ function fact(key: string, label: string, value: string | undefined): Fact | und
 export function getMailtoHref(offer: OfferView): string | undefined {
   const email = offer.data.apply.email;
   if (!email) return undefined;
-  const subject = offer.data.reference
-    ? `Candidature : ${offer.data.title} (réf. ${offer.data.reference})`
-    : `Candidature : ${offer.data.title}`;
+  const subject = UI.apply.subject(offer.data.title, offer.data.reference);
   return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
 }

@@ -9,6 +9,7 @@ import type { Organisation } from '../schema/organisation.ts';
 import { CONTRACT_LABELS } from './format.ts';
 import { getEmploymentTypes, type EmploymentType } from './job-posting.ts';
 import { SITE_NAME, paths } from './site.ts';
+import { UI } from './ui-text.ts';
 
 export const OFFERS_EXPORT_VERSION = 1;
 
@@ -155,7 +156,7 @@ export function exportOffer(offer: OfferView, site: URL): ExportedOffer {
 export function getOffersExport(catalog: Pick<Catalog, 'open' | 'now'>, site: URL): OffersExport {
   return {
     version: OFFERS_EXPORT_VERSION,
-    title: `${SITE_NAME} — offres ouvertes`,
+    title: UI.export.title(SITE_NAME),
     site: new URL(paths.home(), site).href,
     generated: catalog.now.toISOString(),
     feed: new URL(paths.rss(), site).href,

@@ -5,6 +5,7 @@ import type { Crumb } from './jsonld.ts';
 import { getPrimaryRegion } from './browse.ts';
 import { SITE_FEED_NAME, getFeedTitle } from './feeds.ts';
 import { paths } from './site.ts';
+import { UI } from './ui-text.ts';
 
 /** `Astro.site` / `context.site`, which astro.config always sets (OFFRES_SITE or the default). */
 export function requireSite(site: URL | undefined): URL {
@@ -34,14 +35,14 @@ export function getOrganisationFeed(organisation: OrganisationView): FeedLink {
   };
 }
 
-const HOME: Crumb = { label: 'Accueil', href: paths.home() };
+const HOME: Crumb = { label: UI.crumbs.home, href: paths.home() };
 
 /** Accueil › Régions › Corse › Intitulé (fully remote offers with no place go through « À distance »). */
 export function getOfferCrumbs(offer: OfferView): Crumb[] {
   const region = getPrimaryRegion(offer);
   return [
     HOME,
-    { label: 'Régions', href: paths.regions() },
+    { label: UI.regions.title, href: paths.regions() },
     ...(region ? [{ label: region.name, href: paths.region(region.slug) }] : []),
     { label: offer.data.title },
   ];
@@ -49,18 +50,18 @@ export function getOfferCrumbs(offer: OfferView): Crumb[] {
 
 /** Accueil › Offres ouvertes (› Page 2). */
 export function getOpenOffersCrumbs(page = 1): Crumb[] {
-  const label = 'Offres ouvertes';
+  const label = UI.openOffers.title;
   return page > 1
-    ? [HOME, { label, href: paths.openOffers() }, { label: `Page ${page}` }]
+    ? [HOME, { label, href: paths.openOffers() }, { label: UI.crumbs.page(page) }]
     : [HOME, { label }];
 }
 
 export function getRegionCrumbs(region: Region, page = 1): Crumb[] {
   return [
     HOME,
-    { label: 'Régions', href: paths.regions() },
+    { label: UI.regions.title, href: paths.regions() },
     page > 1 ? { label: region.name, href: paths.region(region.slug) } : { label: region.name },
-    ...(page > 1 ? [{ label: `Page ${page}` }] : []),
+    ...(page > 1 ? [{ label: UI.crumbs.page(page) }] : []),
   ];
 }
 
@@ -68,8 +69,8 @@ export function getOrganisationCrumbs(organisation: OrganisationView, page = 1):
   const { name } = organisation.data;
   return [
     HOME,
-    { label: 'Organisations', href: paths.organisations() },
+    { label: UI.organisations.title, href: paths.organisations() },
     page > 1 ? { label: name, href: paths.organisation(organisation.slug) } : { label: name },
-    ...(page > 1 ? [{ label: `Page ${page}` }] : []),
+    ...(page > 1 ? [{ label: UI.crumbs.page(page) }] : []),
   ];
 }

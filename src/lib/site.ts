@@ -1,22 +1,36 @@
-/** Site-wide constants: one place for names, paths and tunables. */
+/**
+ * Site-wide constants, derived from the configuration (`offres.config.ts`, or the file named by
+ * OFFRES_CONFIG: src/config/load.ts), plus the URL builders every internal link goes through.
+ */
+import { createHash } from 'node:crypto';
+import { loadConfig } from '../config/load.ts';
 
-export const SITE_NAME = 'Offres';
-export const SITE_TAGLINE = "Emplois, stages, missions et bénévolat de la vie civique";
-export const SITE_DESCRIPTION =
-  "Offres d'emploi, de stage, de mission et de bénévolat dans la vie civique : équipes de campagne, collectivités, associations de plaidoyer, groupes d'élus.";
-export const DEFAULT_SITE_URL = 'https://offres.example.org';
+/** The validated configuration. */
+export const CONFIG = loadConfig();
+
+/** Identifies the configuration, for cache keys of what it shapes (pages, sheets). */
+export const CONFIG_DIGEST = createHash('sha256').update(JSON.stringify(CONFIG)).digest('base64url');
+
+export const SITE_NAME = CONFIG.name;
+export const SITE_TAGLINE = CONFIG.tagline;
+export const SITE_DESCRIPTION = CONFIG.description;
+/** The public URL; OFFRES_SITE overrides it (astro.config.mjs). */
+export const DEFAULT_SITE_URL = CONFIG.url;
+
+/** What the site makes: PDF sheets, calendar files, search, the publishing page. */
+export const FEATURES = CONFIG.features;
 
 /** An offer with no deadline stays open this many days after `published`. */
-export const DEFAULT_OPEN_DAYS = 60;
+export const DEFAULT_OPEN_DAYS = CONFIG.openDays;
 
 /** Default time zone for metropolitan France and offers abroad. */
-export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+export const DEFAULT_TIME_ZONE = CONFIG.timeZone;
 
 /** How many recently closed offers the home page shows under the open ones. */
-export const HOME_RECENTLY_CLOSED = 10;
+export const HOME_RECENTLY_CLOSED = CONFIG.homeRecentlyClosed;
 
 /** Page size of paginated lists (open offers, archives, indexes). */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = CONFIG.pageSize;
 
 /**
  * How many open offers the home page and the first state of `/recherche/` show, newest first:
@@ -26,15 +40,15 @@ export const PAGE_SIZE = 20;
 export const HOME_OPEN_OFFERS = PAGE_SIZE;
 
 /** Page size of the organisations index (short rows, so more per page than offer lists). */
-export const ORGANISATIONS_PAGE_SIZE = 50;
+export const ORGANISATIONS_PAGE_SIZE = CONFIG.organisationsPageSize;
 
 /**
  * Most items in one RSS feed (site, région or organisation): the newest published offers.
  * Feed readers only need what is new since their last poll; 10,000 items would weigh ~4 MB.
  */
-export const FEED_MAX_ITEMS = 50;
+export const FEED_MAX_ITEMS = CONFIG.feedSize;
 
-/** Default social-sharing image (1200×630), in public/. */
+/** Social-sharing image (1200×630), drawn at build from the configuration (src/pages/og-image.png.ts). */
 export const SOCIAL_IMAGE = {
   path: '/og-image.png',
   width: 1200,
@@ -69,4 +83,12 @@ export const paths = {
   offersJson: () => '/offres.json',
   sitemapIndex: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
+  favicon: () => '/favicon.svg',
+  socialImage: () => SOCIAL_IMAGE.path,
+  /** A face of the configured font, served to browsers as WOFF. */
+  font: (face: string) => `/polices/${face}.woff`,
+  legalNotice: () => '/mentions-legales/',
+  personalData: () => '/donnees-personnelles/',
+  accessibility: () => '/accessibilite/',
+  siteMap: () => '/plan-du-site/',
 } as const;

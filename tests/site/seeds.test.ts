@@ -86,7 +86,8 @@ const seeds: Expected[] = [
       end: '31 mars 2020',
       pay: "Rémunération au tarif solidaire sur la base d'une prestation de services",
     },
-    bodyIncludes: ['Syctom', 'Baisse des Ordures Ménagères', 'collectif3R@gmail.com'],
+    // Closed: its « Candidature » section, with the address, is withdrawn.
+    bodyIncludes: ['Syctom', 'Baisse des Ordures Ménagères'],
   },
   {
     slug: '2023-11-groupe-ecologiste-nord-charge-de-mission-stage',
@@ -100,7 +101,8 @@ const seeds: Expected[] = [
       start: 'janvier ou février 2024',
       duration: '4 à 6 mois, de janvier/février à juin/juillet 2024',
     },
-    bodyIncludes: ['Entretiens prévus', 'jurys citoyens', 'Stéphanie Bocquet'],
+    // Closed: its « Candidature » section, with the person to write to, is withdrawn.
+    bodyIncludes: ['Entretiens prévus', 'jurys citoyens'],
   },
 ];
 

@@ -8,7 +8,8 @@
 //
 // Optional `tests/fixtures/<name>/fixture.json`: { "repoContent": false } to start from an
 // empty content dir instead of the sample content; { "env": { "OFFRES_SKIP_PDF": "1" } } for
-// the build.
+// the build. A fixture with its own configuration sets OFFRES_CONFIG (and OFFRES_SITE) in
+// `env`: tremplin/.
 import fs from 'node:fs';
 import path from 'node:path';
 import {

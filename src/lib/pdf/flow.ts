@@ -5,7 +5,6 @@
 import type { Face } from './fonts.ts';
 import { COLORS, group, type Doc, type Struct, type StructOptions } from './layout.ts';
 
-
 export interface Run {
   text: string;
   face?: Face;

@@ -1,14 +1,12 @@
 /**
- * The sheet's typeface: any TrueType or OpenType files (SheetFonts), Source Sans 3 by default
- * (SIL Open Font License, from the npm package @expo-google-fonts/source-sans-3: every Latin
- * letter, « » ’ œ € and the narrow no-break space French uses). pdfkit embeds a subset of each
- * face a sheet draws with.
+ * The sheet's typeface: any TrueType or OpenType files (SheetFonts), the configuration's font by
+ * default (Source Sans 3 unless a fork chose another: SIL Open Font License, every Latin letter,
+ * « » ’ œ € and the narrow no-break space French uses). pdfkit embeds a subset of each face a
+ * sheet draws with.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import * as fontkit from 'fontkit';
-
+import { CONFIG } from '../site.ts';
 
 /** Font files (paths) of the faces a sheet uses; the italics fall back to the upright faces. */
 export interface SheetFonts {
@@ -19,50 +17,14 @@ export interface SheetFonts {
 }
 export type Face = keyof SheetFonts;
 
-const FONT_PACKAGE = '@expo-google-fonts/source-sans-3';
-const DEFAULT_FILES: Required<SheetFonts> = {
-  regular: '400Regular/SourceSans3_400Regular.ttf',
-  semibold: '600SemiBold/SourceSans3_600SemiBold.ttf',
-  italic: '400Regular_Italic/SourceSans3_400Regular_Italic.ttf',
-  semiboldItalic: '600SemiBold_Italic/SourceSans3_600SemiBold_Italic.ttf',
-};
-
 /**
- * The package's folder. The module is bundled by Astro into a temporary chunk, so resolve from
- * the project (the build's working directory) when resolving from the chunk fails.
+ * The configuration's font files (offres.config.ts: Source Sans 3 unless a fork chose another),
+ * the faces of every sheet unless options say otherwise.
  */
-function findFontPackage(): string {
-  for (const base of [import.meta.url, path.join(process.cwd(), 'package.json')]) {
-    try {
-      return path.dirname(createRequire(base).resolve(`${FONT_PACKAGE}/package.json`));
-    } catch {
-      // Try the next base.
-    }
-  }
-  throw new Error(`Police introuvable : installez ${FONT_PACKAGE} (npm install).`);
-}
-
-let defaults: { fonts: Required<SheetFonts>; version: string } | undefined;
-
-function loadDefaults(): NonNullable<typeof defaults> {
-  if (defaults) return defaults;
-  const dir = findFontPackage();
-  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  const entries = Object.entries(DEFAULT_FILES).map(([face, file]) => [face, path.join(dir, file)]);
-  defaults = {
-    fonts: Object.fromEntries(entries) as Required<SheetFonts>,
-    version: `${FONT_PACKAGE}@${pkg.version}`,
-  };
-  return defaults;
-}
-
-/** Source Sans 3's files, the faces of every sheet unless options say otherwise. */
 export function getDefaultSheetFonts(): Required<SheetFonts> {
-  return loadDefaults().fonts;
+  const { regular, semibold, italic, semiboldItalic } = CONFIG.font;
+  return { regular, semibold, italic, semiboldItalic };
 }
-
 
 const opened = new Map<string, fontkit.Font>();
 

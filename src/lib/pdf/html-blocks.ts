@@ -21,7 +21,6 @@ import {
   type Struct,
 } from './layout.ts';
 
-
 interface Style {
   bold?: boolean;
   italic?: boolean;

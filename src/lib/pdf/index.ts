@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { OfferView } from '../catalog.ts';
-import { paths } from '../site.ts';
+import { CONFIG_DIGEST, paths } from '../site.ts';
 import { getPackageVersion } from '../outputs/cache-dir.ts';
 import { PdfCache, getPdfCacheDir } from './cache.ts';
 import { getOfferSheet, type SheetContext } from './offer-sheet.ts';
@@ -34,8 +34,8 @@ const LIBRARIES = ['pdfkit', 'fontkit', 'qrcode', 'node-html-parser'];
 const generatorIds = new Map<string, string>();
 
 /**
- * Hash of the drawing code (this folder's sources), of the libraries that draw and of the font
- * files: what decides a sheet's bytes besides the sheet.
+ * Hash of the drawing code (this folder's sources), of the libraries that draw, of the font
+ * files and of the configuration: what decides a sheet's bytes besides the sheet.
  */
 export function getGeneratorId(fonts: SheetFonts = getDefaultSheetFonts()): string {
   const files = Object.values(fonts).filter((file): file is string => file !== undefined);
@@ -54,6 +54,8 @@ export function getGeneratorId(fonts: SheetFonts = getDefaultSheetFonts()): stri
       .update(fs.readFileSync(path.join(PDF_DIR, name)));
   for (const name of LIBRARIES) hash.update(`${name}@${getPackageVersion(name)}\0`);
   for (const file of files) hash.update(fs.readFileSync(file));
+  // The configuration gives the brand colour and the site's name.
+  hash.update(CONFIG_DIGEST);
   id = hash.digest('hex').slice(0, 32);
   generatorIds.set(memo, id);
   return id;

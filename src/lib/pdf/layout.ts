@@ -1,6 +1,6 @@
 /** Page geometry, palette, and the few drawing helpers every part of the sheet uses. */
 
-
+import { CONFIG } from '../site.ts';
 export type Doc = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
 
@@ -17,7 +17,8 @@ export const COLORS = {
   muted: '#4a5560',
   line: '#c9d1d9',
   wash: '#f3f5f7',
-  brand: '#12395b',
+  /** The site's brand colour (offres.config.ts). */
+  brand: CONFIG.colors.primary,
   link: '#0b57a4',
   open: '#1d6b3a',
   openWash: '#e7f4ec',

@@ -16,7 +16,6 @@ import {
 } from './layout.ts';
 import type { OfferSheet } from './offer-sheet.ts';
 
-
 /** Small capitals-like label: semibold, spaced, muted, on one line. */
 function drawLabel(doc: Doc, text: string, y: number, align: 'left' | 'right'): void {
   doc.font('semibold').fontSize(7.5).fillColor(COLORS.muted);

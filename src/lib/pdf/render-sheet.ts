@@ -15,7 +15,6 @@ import { getSheetCreationDate, type OfferSheet } from './offer-sheet.ts';
 import { drawFacts, drawHeader } from './page-one.ts';
 import { drawApply, drawOnline, drawPageFurniture } from './sections.ts';
 
-
 export type { SheetFonts } from './fonts.ts';
 
 export interface RenderOptions {

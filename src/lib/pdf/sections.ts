@@ -16,7 +16,6 @@ import {
 } from './layout.ts';
 import type { OfferSheet } from './offer-sheet.ts';
 
-
 function labelled(label: string, text: string, href?: string): Run[] {
   return [
     { text: label, face: 'semibold' },

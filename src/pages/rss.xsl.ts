@@ -1,4 +1,16 @@
-<?xml version="1.0" encoding="UTF-8"?>
+/**
+ * The XSL stylesheet every feed names (`/rss.xsl`): it turns a feed opened in a browser into a
+ * readable French page, in the site's name and colours. Feed readers ignore it. Item text is
+ * copied as text (never as markup), so contributed content stays inert.
+ */
+import type { APIRoute } from 'astro';
+import { escapeMarkup } from '../lib/format.ts';
+import { CONFIG, SITE_NAME } from '../lib/site.ts';
+
+const c = CONFIG.colors;
+const name = escapeMarkup(SITE_NAME);
+
+const XSL = `<?xml version="1.0" encoding="UTF-8"?>
 <!--
   Turns the portal's RSS feeds into a readable French page when someone opens a feed in a
   browser: what a feed is, how to subscribe, then the offers it carries. Feed readers ignore
@@ -22,14 +34,14 @@
         <style>
           :root { color-scheme: light; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif; line-height: 1.55; color: #1b1f24; }
           body { margin: 0; font-size: 1.0625rem; }
-          a { color: #0b57a4; text-underline-offset: 0.15em; }
+          a { color: ${c.link}; text-underline-offset: 0.15em; }
           :focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
           .wrap { width: min(100% - 2rem, 60rem); margin-inline: auto; }
-          header { background: #12395b; color: #fff; }
+          header { background: ${c.primary}; color: ${c.primaryInk}; }
           header .wrap { padding-block: 0.8rem; }
-          header a { color: #fff; font-weight: 800; font-size: 1.35rem; text-decoration: none; }
+          header a { color: ${c.primaryInk}; font-weight: 800; font-size: 1.35rem; text-decoration: none; }
           main { padding-block: 1.5rem 3rem; }
-          h1, h2 { color: #12395b; line-height: 1.2; }
+          h1, h2 { color: ${c.primary}; line-height: 1.2; }
           h1 { font-size: clamp(1.5rem, 4.5vw, 2.1rem); margin: 0.2em 0 0.4em; }
           h2 { font-size: 1.3rem; margin-top: 1.8em; }
           .about { border-left: 6px solid #b4460b; background: #fdf3ea; padding: 0.8rem 1.1rem; border-radius: 6px; }
@@ -47,7 +59,7 @@
         </style>
       </head>
       <body>
-        <header><div class="wrap"><a href="/">Offres</a></div></header>
+        <header><div class="wrap"><a href="/">${name}</a></div></header>
         <main class="wrap">
           <h1><xsl:value-of select="/rss/channel/title"/></h1>
           <section class="about" aria-labelledby="abonnement">
@@ -118,3 +130,7 @@
     <xsl:value-of select="$year"/>
   </xsl:template>
 </xsl:stylesheet>
+`;
+
+export const GET: APIRoute = () =>
+  new Response(XSL, { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });
