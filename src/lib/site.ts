@@ -70,3 +70,21 @@ export const paths = {
   sitemapIndex: () => '/sitemap-index.xml',
   robots: () => '/robots.txt',
 } as const;
+
+/** An RSS-to-e-mail service that turns any of the site's feeds into e-mail alerts. */
+export interface EmailAlerts {
+  /** The service's name, shown as the sender of the mail (« Les e-mails sont envoyés par … »). */
+  service: string;
+  /** The service's subscription address for one feed (absolute feed URL in, absolute URL out). */
+  subscribeUrl: (feedUrl: string) => string;
+  /** Who the mail comes from, as the service states it (an address or a name). */
+  sender: string;
+}
+
+/**
+ * E-mail alerts for every feed of `/abonnement/`, off when undefined (the default).
+ * Moves into the site configuration (`offres.config.ts`) when it lands. Example:
+ *   { service: 'Exemple', sender: 'alertes@exemple.org',
+ *     subscribeUrl: (feed) => `https://exemple.org/abonner?flux=${encodeURIComponent(feed)}` }
+ */
+export const EMAIL_ALERTS: EmailAlerts | undefined = undefined;
