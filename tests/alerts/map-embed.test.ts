@@ -58,7 +58,7 @@ test('each région with a page is a link on the map; départements carry their c
     if (['a-distance', 'international'].includes(group.key.slug)) continue;
     const link = page.querySelector(`svg a[href="/regions/${group.key.slug}/"]`);
     assert.ok(link, `${group.key.slug} is not a link on the map`);
-    assert.match(link.getAttribute('aria-label') ?? '', new RegExp(`^${group.key.name} : `));
+    assert.match(textOf(link.querySelector('title')), new RegExp(`^${group.key.name} : `));
   }
   const departements = page.querySelectorAll('#carte-departements tbody tr');
   const sum = departements.reduce((n, tr) => n + Number(textOf(tr.querySelectorAll('td')[1])), 0);
