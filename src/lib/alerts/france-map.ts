@@ -56,7 +56,8 @@ const [, , MAINLAND_WIDTH, MAINLAND_HEIGHT] = departementShapes.viewBox.split(' 
   number,
   number,
 ];
-const TILE_ROW = { top: MAINLAND_HEIGHT + 30, height: 60, gap: 8 };
+/** Overseas tiles: rows of TILE_GRID.columns under the mainland, wide enough for their names. */
+const TILE_GRID = { top: MAINLAND_HEIGHT + 34, height: 60, gap: 8, columns: 4 };
 
 function boundingBox(paths: string[]): { x: number; y: number } {
   let minX = Infinity;
@@ -64,12 +65,17 @@ function boundingBox(paths: string[]): { x: number; y: number } {
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const d of paths) {
-    svgpath(d).iterate((_segment, _index, x, y) => {
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    });
+    // Absolute move/line segments only (the package's outlines have nothing else): their end point.
+    svgpath(d)
+      .abs()
+      .iterate((segment) => {
+        const [command, x, y] = segment;
+        if ((command !== 'M' && command !== 'L') || x === undefined || y === undefined) return;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y);
+        maxY = Math.max(maxY, y);
+      });
   }
   return { x: Math.round((minX + maxX) / 2), y: Math.round((minY + maxY) / 2) };
 }
@@ -117,14 +123,21 @@ export function getOffersMap(catalog: Pick<Catalog, 'open' | 'regions'>): Offers
   const overseasAreas = regionAreas.filter(
     (a) => a.zone === 'drom' || (a.zone === 'com' && pages.has(slugify(a.nom))),
   );
-  const width = (MAINLAND_WIDTH - TILE_ROW.gap * (overseasAreas.length - 1)) / overseasAreas.length;
+  const { top, height, gap, columns } = TILE_GRID;
+  const width = Math.floor((MAINLAND_WIDTH - gap * (columns - 1)) / columns);
   const overseas = overseasAreas.map((area, i) => {
-    const tile = { x: Math.round(i * (width + TILE_ROW.gap)), y: TILE_ROW.top, width: Math.floor(width), height: TILE_ROW.height };
-    return { ...region(area), tile, label: { x: Math.round(tile.x + tile.width / 2), y: tile.y + tile.height / 2 } };
+    const tile = {
+      x: (i % columns) * (width + gap),
+      y: top + Math.floor(i / columns) * (height + gap),
+      width,
+      height,
+    };
+    return { ...region(area), tile, label: { x: Math.round(tile.x + width / 2), y: tile.y + height / 2 } };
   });
+  const rows = Math.ceil(overseas.length / columns);
   return {
     width: MAINLAND_WIDTH,
-    height: TILE_ROW.top + TILE_ROW.height + 2,
+    height: top + rows * (height + gap),
     regions: [...mainland, ...overseas],
   };
 }
