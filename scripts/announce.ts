@@ -9,7 +9,14 @@
  *                   Actions cache); on a first run, nothing is posted: it only records them.
  *   ANNOUNCE_MAX    at most this many posts per run (default 20): a bulk import is not a flood.
  */
-import { diffOffers, env, loadOffersExport, readState, toState, writeState } from './lib/offers-diff.ts';
+import {
+  diffOffers,
+  env,
+  loadOffersExport,
+  readState,
+  toState,
+  writeState,
+} from './lib/offers-diff.ts';
 import {
   openBlueskySession,
   postToBluesky,

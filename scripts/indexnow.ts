@@ -11,7 +11,15 @@
  *   INDEXNOW_STATE     default .cache/announce/indexnow.json; a first run sends every open offer.
  */
 import { INDEXNOW_KEY_PATTERN, getIndexNowKeyPath } from '../src/lib/alerts/indexnow-key.ts';
-import { diffOffers, env, loadOffersExport, postJson, readState, toState, writeState } from './lib/offers-diff.ts';
+import {
+  diffOffers,
+  env,
+  loadOffersExport,
+  postJson,
+  readState,
+  toState,
+  writeState,
+} from './lib/offers-diff.ts';
 
 /** IndexNow takes at most 10,000 URLs per request. */
 const BATCH = 10_000;
@@ -22,7 +30,8 @@ async function main(): Promise<void> {
     console.log('IndexNow désactivé : INDEXNOW_KEY n’est pas défini.');
     return;
   }
-  if (!INDEXNOW_KEY_PATTERN.test(key)) throw new Error('INDEXNOW_KEY : 8 à 128 lettres, chiffres ou tirets');
+  if (!INDEXNOW_KEY_PATTERN.test(key))
+    throw new Error('INDEXNOW_KEY : 8 à 128 lettres, chiffres ou tirets');
   const source = env('OFFRES_JSON');
   const siteUrl = env('OFFRES_SITE');
   if (!source || !siteUrl) throw new Error('OFFRES_JSON et OFFRES_SITE sont nécessaires');

@@ -57,7 +57,8 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** The deployed `offres.json`, from a URL (the live site) or a file (a local build). */
 export async function loadOffersExport(source: string): Promise<OffersExport> {
-  if (!/^https?:\/\//.test(source)) return JSON.parse(fs.readFileSync(source, 'utf8')) as OffersExport;
+  if (!/^https?:\/\//.test(source))
+    return JSON.parse(fs.readFileSync(source, 'utf8')) as OffersExport;
   const response = await fetch(source, {
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     headers: { 'cache-control': 'no-cache' },

@@ -20,7 +20,8 @@ export function formatAnnouncement(offer: ExportedOffer): string {
   ].join('\n');
   const room = MAX_TEXT - [...tail].length - 1 - LEAD.length;
   const chars = [...offer.title];
-  const title = chars.length > room ? `${chars.slice(0, Math.max(room - 1, 0)).join('')}…` : offer.title;
+  const title =
+    chars.length > room ? `${chars.slice(0, Math.max(room - 1, 0)).join('')}…` : offer.title;
   return `${LEAD}${title}\n${tail}`;
 }
 
@@ -30,7 +31,10 @@ export interface MastodonAccount {
   token: string;
 }
 
-export async function postToMastodon(account: MastodonAccount, offer: ExportedOffer): Promise<void> {
+export async function postToMastodon(
+  account: MastodonAccount,
+  offer: ExportedOffer,
+): Promise<void> {
   await postJson(
     new URL('/api/v1/statuses', account.server).href,
     { status: formatAnnouncement(offer), visibility: 'public', language: 'fr' },

@@ -33,7 +33,8 @@ export const SAVED_TEXT = {
   privacy:
     'Les offres et recherches sauvegardées restent dans ce navigateur (stockage local) : rien n’est envoyé à un serveur. Elles ne sont pas partagées entre vos appareils.',
   noScript: 'Les sauvegardes ont besoin de JavaScript, qui est désactivé dans ce navigateur.',
-  emptyOffers: 'Aucune offre sauvegardée. Utilisez « Sauvegarder cette offre » sur la page d’une offre.',
+  emptyOffers:
+    'Aucune offre sauvegardée. Utilisez « Sauvegarder cette offre » sur la page d’une offre.',
   searchesHeading: 'Recherches sauvegardées',
   emptySearches: 'Aucune recherche sauvegardée.',
   remove: 'Retirer',

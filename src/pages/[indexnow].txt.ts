@@ -8,4 +8,6 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(params['indexnow'] ?? '', { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  new Response(params['indexnow'] ?? '', {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });

@@ -30,7 +30,10 @@ let current: OffersExport;
 
 const RESPONSES: Record<string, unknown> = {
   '/xrpc/com.atproto.server.createSession': { accessJwt: 'jwt-test', did: 'did:plc:test' },
-  '/xrpc/com.atproto.repo.createRecord': { uri: 'at://did:plc:test/app.bsky.feed.post/1', cid: 'x' },
+  '/xrpc/com.atproto.repo.createRecord': {
+    uri: 'at://did:plc:test/app.bsky.feed.post/1',
+    cid: 'x',
+  },
   '/api/v1/statuses': { id: '1' },
 };
 
@@ -72,8 +75,15 @@ after(async () => {
 function previousExport(): OffersExport {
   const [, second, ...rest] = current.offers;
   assert.ok(second);
-  const closed = { ...second, id: 'offre-depuis-cloturee', url: `${current.site}offres/offre-depuis-cloturee/` };
-  return { ...current, offers: [{ ...second, updated: undefined, published: '2000-01-01' }, ...rest, closed] };
+  const closed = {
+    ...second,
+    id: 'offre-depuis-cloturee',
+    url: `${current.site}offres/offre-depuis-cloturee/`,
+  };
+  return {
+    ...current,
+    offers: [{ ...second, updated: undefined, published: '2000-01-01' }, ...rest, closed],
+  };
 }
 
 function writeExport(name: string, data: OffersExport): string {
@@ -107,14 +117,21 @@ test('without configuration, both scripts do nothing and say so', async () => {
 });
 
 test('announce: a first run records the offers, then only the new one is posted, once', async () => {
-  await script('announce', { ...SOCIAL(), OFFRES_JSON: writeExport('previous.json', previousExport()) });
+  await script('announce', {
+    ...SOCIAL(),
+    OFFRES_JSON: writeExport('previous.json', previousExport()),
+  });
   assert.equal(received.length, 0, 'a first run posts nothing');
   const newest = current.offers[0];
   assert.ok(newest);
   await script('announce', { ...SOCIAL(), OFFRES_JSON: writeExport('current.json', current) });
   assert.deepEqual(
     received.map((r) => r.path),
-    ['/xrpc/com.atproto.server.createSession', '/api/v1/statuses', '/xrpc/com.atproto.repo.createRecord'],
+    [
+      '/xrpc/com.atproto.server.createSession',
+      '/api/v1/statuses',
+      '/xrpc/com.atproto.repo.createRecord',
+    ],
   );
   const [session, status, record] = received;
   assert.deepEqual(session?.body, { identifier: 'offres.example.org', password: 'app-password' });
@@ -125,7 +142,10 @@ test('announce: a first run records the offers, then only the new one is posted,
   assert.ok(text.endsWith(`\n${newest.url}`), text);
   assert.equal(record?.authorization, 'Bearer jwt-test');
   assert.equal(record?.body['repo'], 'did:plc:test');
-  const post = record?.body['record'] as { text: string; facets: { index: { byteStart: number; byteEnd: number } }[] };
+  const post = record?.body['record'] as {
+    text: string;
+    facets: { index: { byteStart: number; byteEnd: number } }[];
+  };
   assert.equal(post.text, text);
   const { byteStart, byteEnd } = post.facets[0]?.index ?? { byteStart: 0, byteEnd: 0 };
   assert.equal(Buffer.from(post.text).subarray(byteStart, byteEnd).toString(), newest.url);
@@ -147,7 +167,10 @@ test('indexnow: every open offer at first, then the new, changed and closed offe
   const previous = previousExport();
   await script('indexnow', { ...env, OFFRES_JSON: writeExport('previous.json', previous) });
   assert.equal(received.length, 1);
-  assert.deepEqual(received[0]?.body['urlList'], previous.offers.map((o) => o.url));
+  assert.deepEqual(
+    received[0]?.body['urlList'],
+    previous.offers.map((o) => o.url),
+  );
   received.length = 0;
   await script('indexnow', { ...env, OFFRES_JSON: writeExport('current.json', current) });
   assert.equal(received[0]?.path, '/indexnow');
@@ -155,6 +178,10 @@ test('indexnow: every open offer at first, then the new, changed and closed offe
     host: 'offres.example.org',
     key: 'cle-de-test-1234',
     keyLocation: 'https://offres.example.org/cle-de-test-1234.txt',
-    urlList: [current.offers[0]?.url, current.offers[1]?.url, `${current.site}offres/offre-depuis-cloturee/`],
+    urlList: [
+      current.offers[0]?.url,
+      current.offers[1]?.url,
+      `${current.site}offres/offre-depuis-cloturee/`,
+    ],
   });
 });

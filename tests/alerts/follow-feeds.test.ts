@@ -89,9 +89,18 @@ test('/abonnement/ lists every feed of the site once, grouped under headings, wi
   assert.deepEqual([...linked].sort(), [...built].sort());
   assert.deepEqual(
     page.querySelectorAll('h2').map((h) => textOf(h)),
-    ["Qu'est-ce qu'un flux ?", 'Tout le site', 'Par région', 'Par type de contrat', 'Par région et type de contrat', 'Par organisation'],
+    [
+      "Qu'est-ce qu'un flux ?",
+      'Tout le site',
+      'Par région',
+      'Par type de contrat',
+      'Par région et type de contrat',
+      'Par organisation',
+    ],
   );
-  const corse = page.querySelectorAll('.feed-entry').find((li) => textOf(li.querySelector('.feed-name')) === 'Corse');
+  const corse = page
+    .querySelectorAll('.feed-entry')
+    .find((li) => textOf(li.querySelector('.feed-name')) === 'Corse');
   const group = catalog.regions.find((g) => g.key.slug === 'corse');
   assert.equal(
     textOf(corse?.querySelector('.feed-counts')),
@@ -111,10 +120,16 @@ test('with an e-mail service configured, every feed gets its subscription link t
     subscribeUrl: (feed) => `https://exemple.org/abonner?flux=${encodeURIComponent(feed)}`,
   };
   const sections = getFeedDirectory(catalog, alerts, new URL(site.site));
-  const entries = sections.flatMap((s) => [...s.entries, ...(s.subsections ?? []).flatMap((x) => x.entries)]);
+  const entries = sections.flatMap((s) => [
+    ...s.entries,
+    ...(s.subsections ?? []).flatMap((x) => x.entries),
+  ]);
   assert.equal(entries.length, listFeedPaths(sections).length);
   for (const entry of entries) {
-    assert.equal(entry.email, `https://exemple.org/abonner?flux=${encodeURIComponent(`${site.site}${entry.href}`)}`);
+    assert.equal(
+      entry.email,
+      `https://exemple.org/abonner?flux=${encodeURIComponent(`${site.site}${entry.href}`)}`,
+    );
   }
   const off = getFeedDirectory(catalog, undefined, new URL(site.site));
   assert.ok(off.every((s) => s.entries.every((e) => e.email === undefined)));

@@ -31,16 +31,21 @@ test("the map's counts equal the régions index, on the shapes and in the table"
   const page = pageAt(site, '/carte/');
   const index = indexCounts();
   const onMap = new Map(
-    page.querySelectorAll('svg text.count').map((t) => [t.getAttribute('data-region') ?? '', Number(textOf(t))]),
+    page
+      .querySelectorAll('svg text.count')
+      .map((t) => [t.getAttribute('data-region') ?? '', Number(textOf(t))]),
   );
   const inTable = new Map(
-    page.querySelectorAll('#carte-regions tbody tr').map((tr) => [tr.getAttribute('data-region') ?? '', Number(textOf(tr.querySelector('td')))]),
+    page
+      .querySelectorAll('#carte-regions tbody tr')
+      .map((tr) => [tr.getAttribute('data-region') ?? '', Number(textOf(tr.querySelector('td')))]),
   );
   assert.deepEqual([...onMap].sort(), [...inTable].sort());
   // 13 metropolitan régions and the 5 overseas départements at least.
   assert.ok(onMap.size >= 18, `${onMap.size} régions on the map`);
   for (const [slug, count] of onMap) {
-    if (index.has(slug)) assert.equal(count, index.get(slug), `${slug}: map ${count}, index ${index.get(slug)}`);
+    if (index.has(slug))
+      assert.equal(count, index.get(slug), `${slug}: map ${count}, index ${index.get(slug)}`);
     else assert.equal(count, 0, `${slug} has open offers but no page`);
   }
   // Every région page of a French région is on the map.
@@ -70,19 +75,34 @@ test('each région with a page is a link on the map; départements carry their c
 
 test('an embeddable page per organisation and région, listing exactly its open offers', () => {
   const groups = [
-    ...catalog.organisations.map((g) => ({ path: `/integrer/organisations/${g.key.slug}/`, open: g.open })),
+    ...catalog.organisations.map((g) => ({
+      path: `/integrer/organisations/${g.key.slug}/`,
+      open: g.open,
+    })),
     ...catalog.regions.map((g) => ({ path: `/integrer/regions/${g.key.slug}/`, open: g.open })),
   ];
   for (const { path, open } of groups) {
     const page = pageAt(site, path);
     const links = page.querySelectorAll('.embed-offers a').map((a) => a.getAttribute('href'));
-    assert.deepEqual(links, open.map((o) => `${site.site}${o.url}`), path);
-    assert.equal(page.querySelector('meta[name="robots"]')?.getAttribute('content'), 'noindex', path);
+    assert.deepEqual(
+      links,
+      open.map((o) => `${site.site}${o.url}`),
+      path,
+    );
+    assert.equal(
+      page.querySelector('meta[name="robots"]')?.getAttribute('content'),
+      'noindex',
+      path,
+    );
     assert.equal(page.querySelector('base')?.getAttribute('target'), '_blank', path);
     assert.equal(page.querySelector('header, footer, nav, script'), null, path);
     assert.equal(page.querySelector('[style]'), null, `${path}: inline style attribute`);
   }
   const help = textOf(pageAt(site, '/integrer/').querySelector('main'));
-  assert.match(help, /<iframe src="https:\/\/offres\.example\.org\/integrer\/organisations\/[a-z0-9-]+\/" title="/);
-  for (const { path } of groups) assert.ok(help.includes(`${site.site}${path}`), `/integrer/ lists ${path}`);
+  assert.match(
+    help,
+    /<iframe src="https:\/\/offres\.example\.org\/integrer\/organisations\/[a-z0-9-]+\/" title="/,
+  );
+  for (const { path } of groups)
+    assert.ok(help.includes(`${site.site}${path}`), `/integrer/ lists ${path}`);
 });

@@ -37,7 +37,10 @@ test('a saved offer survives a reload and is listed on /sauvegardes/', async () 
   await page.goto(`${server.url}/sauvegardes/`);
   const link = page.locator(`saved-list a[href="${OFFER}"]`);
   await link.waitFor();
-  assert.match((await link.textContent()) ?? '', /Chargé·e de communication numérique — Ville d'Ajaccio/);
+  assert.match(
+    (await link.textContent()) ?? '',
+    /Chargé·e de communication numérique — Ville d'Ajaccio/,
+  );
   await page.reload();
   await link.waitFor();
   await page.getByRole('button', { name: /^Retirer : Chargé·e/ }).click();
@@ -55,13 +58,19 @@ test('« nouvelles offres depuis votre dernière visite » on a later visit only
   assert.equal(await page.locator('.new-offers').count(), 0, 'first visit: nothing');
 
   const since = '2026-02-01';
-  await page.evaluate((last) => localStorage.setItem('offres:visits', JSON.stringify({ last })), `${since}T12:00:00Z`);
+  await page.evaluate(
+    (last) => localStorage.setItem('offres:visits', JSON.stringify({ last })),
+    `${since}T12:00:00Z`,
+  );
   await page.reload();
   const expected = exported.offers.filter((o) => o.published > since).length;
   assert.ok(expected > 1 && expected < exported.offers.length, `${expected} offers since ${since}`);
   const notice = page.locator('.new-offers');
   await notice.waitFor();
-  assert.equal(await notice.textContent(), `${expected} nouvelles offres depuis votre dernière visite`);
+  assert.equal(
+    await notice.textContent(),
+    `${expected} nouvelles offres depuis votre dernière visite`,
+  );
   assert.deepEqual(session.errors, []);
 });
 
@@ -78,7 +87,9 @@ test('follow pages: accessible, no sideways scroll at 375 px; screenshots', asyn
     await page.goto(`${server.url}${path}`);
     const violations = await runAxe(page);
     assert.equal(violations.length, 0, `${path}: ${formatViolations(violations)}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     assert.ok(overflow <= 0, `${path} scrolls sideways at 375 px (${overflow} px)`);
     await takeScreenshots(page, `alerts-${name}`);
   }

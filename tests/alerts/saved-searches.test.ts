@@ -11,9 +11,8 @@ Object.defineProperty(globalThis, 'localStorage', {
     removeItem: (key: string) => void items.delete(key),
   },
 });
-const { countNewOffers, listSavedSearches, recordVisit, removeSavedSearch, saveSearch } = await import(
-  '../../src/scripts/saved/saved-searches.ts'
-);
+const { countNewOffers, listSavedSearches, recordVisit, removeSavedSearch, saveSearch } =
+  await import('../../src/scripts/saved/saved-searches.ts');
 
 beforeEach(() => items.clear());
 
@@ -46,7 +45,14 @@ test('new offers: published after the day of the last visit, matching the régio
   assert.equal(countNewOffers(offers, '2026-03-01'), 2);
   assert.equal(countNewOffers(offers, '2026-02-28'), 3);
   assert.equal(countNewOffers(offers, '2026-02-28', new URLSearchParams('contrat=stage')), 2);
-  assert.equal(countNewOffers(offers, '2026-02-28', new URLSearchParams('contrat=stage&contrat=cdd&region=corse')), 2);
+  assert.equal(
+    countNewOffers(
+      offers,
+      '2026-02-28',
+      new URLSearchParams('contrat=stage&contrat=cdd&region=corse'),
+    ),
+    2,
+  );
 });
 
 test('the previous visit: none at first, kept across reloads, moved on after an hour away', () => {
@@ -55,5 +61,8 @@ test('the previous visit: none at first, kept across reloads, moved on after an 
   assert.equal(recordVisit(new Date('2026-03-01T08:20:00Z')), undefined, 'same visit');
   const later = recordVisit(new Date('2026-03-02T09:00:00Z'));
   assert.equal(later?.toISOString(), '2026-03-01T08:20:00.000Z');
-  assert.equal(recordVisit(new Date('2026-03-02T09:05:00Z'))?.toISOString(), '2026-03-01T08:20:00.000Z');
+  assert.equal(
+    recordVisit(new Date('2026-03-02T09:05:00Z'))?.toISOString(),
+    '2026-03-01T08:20:00.000Z',
+  );
 });

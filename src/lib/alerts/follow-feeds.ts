@@ -41,7 +41,10 @@ export function getContractGroups(catalog: Pick<Catalog, 'offers'>): ContractGro
 export function getRegionContractGroups(
   catalog: Pick<Catalog, 'regions'>,
 ): { region: Region; contracts: ContractGroup[] }[] {
-  return catalog.regions.map((group) => ({ region: group.key, contracts: byContract(group.offers) }));
+  return catalog.regions.map((group) => ({
+    region: group.key,
+    contracts: byContract(group.offers),
+  }));
 }
 
 /** « Stage », « Stage · Hauts-de-France »: what a contract feed covers, in its title. */
@@ -118,19 +121,31 @@ export function getFeedDirectory(
   const contract = (g: ContractGroup, region?: Region) =>
     entry(
       getContractFeedName(g.label, region),
-      region ? followPaths.regionContractRss(region.slug, g.contract) : followPaths.contractRss(g.contract),
+      region
+        ? followPaths.regionContractRss(region.slug, g.contract)
+        : followPaths.contractRss(g.contract),
       g,
       alerts,
       site,
     );
   const sections: FeedSection[] = [
-    { id: 'site', heading: 'Tout le site', entries: [entry(SITE_FEED_NAME, paths.rss(), catalog, alerts, site)] },
+    {
+      id: 'site',
+      heading: 'Tout le site',
+      entries: [entry(SITE_FEED_NAME, paths.rss(), catalog, alerts, site)],
+    },
     {
       id: 'regions',
       heading: 'Par région',
-      entries: catalog.regions.map((g) => entry(g.key.name, paths.regionRss(g.key.slug), g, alerts, site)),
+      entries: catalog.regions.map((g) =>
+        entry(g.key.name, paths.regionRss(g.key.slug), g, alerts, site),
+      ),
     },
-    { id: 'contrats', heading: 'Par type de contrat', entries: getContractGroups(catalog).map((g) => contract(g)) },
+    {
+      id: 'contrats',
+      heading: 'Par type de contrat',
+      entries: getContractGroups(catalog).map((g) => contract(g)),
+    },
     {
       id: 'regions-contrats',
       heading: 'Par région et type de contrat',

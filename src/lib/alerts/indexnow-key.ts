@@ -13,6 +13,8 @@ export function getIndexNowKey(env: NodeJS.ProcessEnv = process.env): string | u
   const key = env['OFFRES_INDEXNOW_KEY']?.trim();
   if (key === undefined || key === '') return undefined;
   if (!INDEXNOW_KEY_PATTERN.test(key))
-    throw new Error('OFFRES_INDEXNOW_KEY : la clé IndexNow doit compter 8 à 128 lettres, chiffres ou tirets');
+    throw new Error(
+      'OFFRES_INDEXNOW_KEY : la clé IndexNow doit compter 8 à 128 lettres, chiffres ou tirets',
+    );
   return key;
 }

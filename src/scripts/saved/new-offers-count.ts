@@ -9,7 +9,10 @@ class NewOffersCount extends HTMLElement {
   async connectedCallback(): Promise<void> {
     const previous = recordVisit();
     if (!previous) return;
-    const count = countNewOffers(await fetchOpenOffers(this.dataset['src']), previous.toISOString().slice(0, 10));
+    const count = countNewOffers(
+      await fetchOpenOffers(this.dataset['src']),
+      previous.toISOString().slice(0, 10),
+    );
     if (count === 0) return;
     const p = document.createElement('p');
     p.className = 'new-offers';
@@ -19,4 +22,5 @@ class NewOffersCount extends HTMLElement {
   }
 }
 
-if (!customElements.get('new-offers-count')) customElements.define('new-offers-count', NewOffersCount);
+if (!customElements.get('new-offers-count'))
+  customElements.define('new-offers-count', NewOffersCount);

@@ -36,7 +36,9 @@ class SavedList extends HTMLElement {
     const offers = listSavedOffers();
     let open: Set<string> | undefined;
     try {
-      const body = (await (await fetch('/offres.json')).json()) as { offers: { id: string }[] };
+      const body = (await (await fetch(this.dataset['offers'] ?? '/offres.json')).json()) as {
+        offers: { id: string }[];
+      };
       open = new Set(body.offers.map((o) => o.id));
     } catch {
       open = undefined;
@@ -50,14 +52,26 @@ class SavedList extends HTMLElement {
         ),
       ),
     );
-    if (offers.length === 0) offersList.replaceChildren(Object.assign(document.createElement('li'), { textContent: SAVED_TEXT.emptyOffers }));
+    if (offers.length === 0)
+      offersList.replaceChildren(
+        Object.assign(document.createElement('li'), { textContent: SAVED_TEXT.emptyOffers }),
+      );
     const searches = listSavedSearches();
     searchesList.replaceChildren(
       ...searches.map((s) =>
-        item(anchor(`/recherche/?${s.query}`, decodeURIComponent(s.query.replace(/\+/g, ' ')).replace(/&/g, ' · ')), () => removeSavedSearch(s.query)),
+        item(
+          anchor(
+            `${this.dataset['search'] ?? '/recherche/'}?${s.query}`,
+            decodeURIComponent(s.query.replace(/\+/g, ' ')).replace(/&/g, ' · '),
+          ),
+          () => removeSavedSearch(s.query),
+        ),
       ),
     );
-    if (searches.length === 0) searchesList.replaceChildren(Object.assign(document.createElement('li'), { textContent: SAVED_TEXT.emptySearches }));
+    if (searches.length === 0)
+      searchesList.replaceChildren(
+        Object.assign(document.createElement('li'), { textContent: SAVED_TEXT.emptySearches }),
+      );
   }
 }
 

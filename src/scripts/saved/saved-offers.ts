@@ -13,7 +13,9 @@ export interface SavedOffer {
 
 export function listSavedOffers(): SavedOffer[] {
   const list = readJson<unknown>(STORE_KEYS.offers, []);
-  return Array.isArray(list) ? (list as SavedOffer[]).filter((o) => typeof o?.slug === 'string') : [];
+  return Array.isArray(list)
+    ? (list as SavedOffer[]).filter((o) => typeof o?.slug === 'string')
+    : [];
 }
 
 export function isOfferSaved(slug: string): boolean {

@@ -29,7 +29,9 @@ function normalise(params: URLSearchParams): string {
 
 export function listSavedSearches(): SavedSearch[] {
   const list = readJson<unknown>(STORE_KEYS.searches, []);
-  return Array.isArray(list) ? (list as SavedSearch[]).filter((s) => typeof s?.query === 'string') : [];
+  return Array.isArray(list)
+    ? (list as SavedSearch[]).filter((s) => typeof s?.query === 'string')
+    : [];
 }
 
 /** Saves a search (once: saving it again moves it first); returns its normalised query. */

@@ -1,6 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContractFeedSpec, getContractGroups, type ContractGroup } from '../../../lib/alerts/follow-feeds.ts';
+import {
+  getContractFeedSpec,
+  getContractGroups,
+  type ContractGroup,
+} from '../../../lib/alerts/follow-feeds.ts';
 import { getFeedOptions } from '../../../lib/feeds.ts';
 import { getCatalog } from '../../../lib/offers.ts';
 import { requireSite } from '../../../lib/seo.ts';
