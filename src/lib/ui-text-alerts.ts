@@ -20,6 +20,12 @@ export const SUBSCRIBE_TEXT = {
   readers:
     'Des lecteurs gratuits existent pour ordinateur et téléphone, par exemple NetNewsWire, Feeder, Thunderbird, Inoreader ou Feedly ; utilisez celui que vous préférez.',
   feedLink: 'Adresse du flux',
+  elsewhere: 'Aussi :',
+  elsewhereLinks: {
+    saved: 'vos offres sauvegardées',
+    map: 'la carte des offres',
+    embed: 'intégrer une liste d’offres sur votre site',
+  },
   emailLink: 'Recevoir par e-mail',
   emailSender: (service: string, sender: string) =>
     `Les alertes par e-mail sont envoyées par le service ${service} (${sender}), pas par ${SITE_NAME} : vous vous inscrivez chez lui et pouvez vous désinscrire depuis chaque e-mail.`,
@@ -28,6 +34,7 @@ export const SUBSCRIBE_TEXT = {
 export const SAVED_TEXT = {
   saveOffer: 'Sauvegarder cette offre',
   savedOffer: 'Offre sauvegardée — retirer',
+  seeSaved: 'Voir les offres sauvegardées',
   title: 'Offres sauvegardées',
   description: 'Les offres et recherches que vous avez sauvegardées dans ce navigateur.',
   privacy:

@@ -44,7 +44,9 @@ test('a key file only when a key is configured', async () => {
   assert.ok(result.ok, summarizeBuildOutput(result.output));
   assert.equal(readDist(dirs.outDir, `/${KEY}.txt`), KEY);
   // The same build's follow feeds for its one combination.
-  assert.ok(readDist(dirs.outDir, '/regions/hauts-de-france/stage/rss.xml').includes('Stage de test'));
+  assert.ok(
+    readDist(dirs.outDir, '/regions/hauts-de-france/stage/rss.xml').includes('Stage de test'),
+  );
 
   const site = await getFixture();
   const texts = listDistFiles(site, 'txt').map((f) => f.urlPath);

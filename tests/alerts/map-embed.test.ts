@@ -97,7 +97,10 @@ test('an embeddable page per organisation and région, listing exactly its open 
     assert.equal(page.querySelector('base')?.getAttribute('target'), '_blank', path);
     assert.equal(page.querySelector('header, footer, nav, script'), null, path);
     assert.equal(page.querySelector('[style], style'), null, `${path}: inline style`);
-    assert.ok(page.querySelector('link[rel="stylesheet"][href="/embed.css"]'), `${path}: stylesheet`);
+    assert.ok(
+      page.querySelector('link[rel="stylesheet"][href="/embed.css"]'),
+      `${path}: stylesheet`,
+    );
   }
   const help = textOf(pageAt(site, '/integrer/').querySelector('main'));
   assert.match(

@@ -30,11 +30,11 @@ test('a saved offer survives a reload and is listed on /sauvegardes/', async () 
   const save = page.getByRole('button', { name: 'Sauvegarder cette offre' });
   await save.click();
   const saved = page.getByRole('button', { name: 'Offre sauvegardée — retirer' });
-  assert.equal(await saved.getAttribute('aria-pressed'), 'true');
+  await saved.waitFor();
   await page.reload();
-  assert.equal(await saved.getAttribute('aria-pressed'), 'true', 'still saved after a reload');
-
-  await page.goto(`${server.url}/sauvegardes/`);
+  await saved.waitFor();
+  await page.getByRole('link', { name: 'Voir les offres sauvegardées' }).click();
+  await page.waitForURL(/\/sauvegardes\/$/);
   const link = page.locator(`saved-list a[href="${OFFER}"]`);
   await link.waitFor();
   assert.match(

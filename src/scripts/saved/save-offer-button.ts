@@ -1,13 +1,14 @@
 /**
- * `<save-offer data-slug data-title data-organisation data-url>`: a « Sauvegarder cette offre »
- * toggle, rendered only once this script runs (without JavaScript, nothing shows).
+ * `<save-offer data-slug data-title data-organisation data-url data-saved-page>`: a
+ * « Sauvegarder cette offre » button whose label says the state, and a link to the saved
+ * offers, rendered only once this script runs (without JavaScript, nothing shows).
  */
 import { SAVED_TEXT } from '../../lib/ui-text-alerts.ts';
 import { isOfferSaved, removeSavedOffer, saveOffer } from './saved-offers.ts';
 
 class SaveOfferButton extends HTMLElement {
   connectedCallback(): void {
-    const { slug = '', title = '', organisation = '', url = '' } = this.dataset;
+    const { slug = '', title = '', organisation = '', url = '', savedPage = '' } = this.dataset;
     if (slug === '' || this.querySelector('button')) return;
     const button = document.createElement('button');
     button.type = 'button';
@@ -15,7 +16,6 @@ class SaveOfferButton extends HTMLElement {
     const render = () => {
       const saved = isOfferSaved(slug);
       button.textContent = saved ? SAVED_TEXT.savedOffer : SAVED_TEXT.saveOffer;
-      button.setAttribute('aria-pressed', String(saved));
     };
     button.addEventListener('click', () => {
       if (isOfferSaved(slug)) removeSavedOffer(slug);
@@ -23,7 +23,10 @@ class SaveOfferButton extends HTMLElement {
       render();
     });
     render();
-    this.append(button);
+    const link = document.createElement('a');
+    link.href = savedPage;
+    link.textContent = SAVED_TEXT.seeSaved;
+    this.append(button, ' ', link);
   }
 }
 
