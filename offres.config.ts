@@ -24,6 +24,9 @@ export default defineConfig({
   },
   contactEmail: 'contact@offres.example.org',
   repository: { url: 'https://github.com/exemple/offres', branch: 'main' },
+  // E-mail alerts through an RSS-to-e-mail service ({feed}: the feed's address), e.g.
+  // emailAlerts: { service: 'Exemple', sender: 'alertes@exemple.org',
+  //   subscribeUrl: 'https://exemple.org/abonner?flux={feed}' },
   colors: { primary: '#12395b', primaryInk: '#ffffff', link: '#0b57a4' },
   timeZone: 'Europe/Paris',
   pageSize: 20,

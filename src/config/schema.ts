@@ -108,6 +108,22 @@ export const ConfigSchema = z.strictObject({
     },
     'adresse et branche du dépôt',
   ),
+  /**
+   * E-mail alerts through an RSS-to-e-mail service: each feed of `/abonnement/` gets a
+   * « Recevoir par e-mail » link, `{feed}` in `subscribeUrl` standing for the feed's address.
+   * Absent: no e-mail alert is offered.
+   */
+  emailAlerts: section(
+    {
+      service: text('Exemple Alertes'),
+      sender: text('alertes@exemple.org'),
+      subscribeUrl: url('https://exemple.org/abonner?flux={feed}').refine(
+        (value) => value.includes('{feed}'),
+        { error: 'l’adresse doit contenir {feed}, remplacé par l’adresse du flux' },
+      ),
+    },
+    'service, sender et subscribeUrl',
+  ).optional(),
   /** Colours of the header, headings, links and buttons. Keep a contrast of 4.5:1 on white. */
   colors: section(
     {

@@ -68,6 +68,8 @@ export default function offres(): AstroIntegration {
   const siteMap = sitemap({
     // Plain page URLs: no news, image, video or hreflang entries to declare.
     namespaces: { news: false, xhtml: false, image: false, video: false },
+    // Embeddable lists are noindex pages for partners' frames, not for search engines.
+    filter: (page) => !/\/integrer\/(organisations|regions)\//.test(page),
     serialize: (item) => {
       const lastmod = catalog && getLastmods(catalog).get(new URL(item.url).pathname);
       return lastmod ? { ...item, lastmod } : item;

@@ -19,7 +19,8 @@ interface RawCommune {
   commune?: string;
   chefLieu?: string;
 }
-interface RawArea {
+/** A région or département of the official breakdown. */
+export interface RawArea {
   code: string;
   nom: string;
   region?: string;
@@ -218,4 +219,14 @@ export function resolvePlace(input: {
 /** Every official région and overseas collectivity, for index pages and filters. */
 export function getAllRegions(): Region[] {
   return regions.map((r) => toRegion(r.code));
+}
+
+/** The official régions and overseas collectivities, as the breakdown lists them (for the map). */
+export function getOfficialRegions(): readonly RawArea[] {
+  return regions;
+}
+
+/** The official départements, each with its région's code (for the map). */
+export function getOfficialDepartements(): readonly RawArea[] {
+  return departements;
 }

@@ -92,3 +92,21 @@ export const paths = {
   accessibility: () => '/accessibilite/',
   siteMap: () => '/plan-du-site/',
 } as const;
+
+/** An RSS-to-e-mail service that turns any of the site's feeds into e-mail alerts. */
+export interface EmailAlerts {
+  /** The service's name, shown as the sender of the mail (« Les e-mails sont envoyés par … »). */
+  service: string;
+  /** The service's subscription address for one feed (absolute feed URL in, absolute URL out). */
+  subscribeUrl: (feedUrl: string) => string;
+  /** Who the mail comes from, as the service states it (an address or a name). */
+  sender: string;
+}
+
+/** E-mail alerts for every feed of `/abonnement/` (`emailAlerts` of the configuration), or none. */
+export const EMAIL_ALERTS: EmailAlerts | undefined = CONFIG.emailAlerts && {
+  service: CONFIG.emailAlerts.service,
+  sender: CONFIG.emailAlerts.sender,
+  subscribeUrl: (feedUrl) =>
+    CONFIG.emailAlerts?.subscribeUrl.replace('{feed}', encodeURIComponent(feedUrl)) ?? feedUrl,
+};

@@ -28,6 +28,7 @@ export const UI = {
     organisations: 'Organisations',
     regions: 'Régions',
     rss: "S'abonner au flux RSS",
+    followAll: 'Tous les flux et alertes',
     legalNotice: 'Mentions légales',
     personalData: 'Données personnelles',
     /** RGAA asks every page to state the site's compliance in this form. */
@@ -95,6 +96,7 @@ export const UI = {
     description:
       "Les offres par région, outre-mer compris, plus les offres à distance et à l'international.",
     lead: 'Les régions où des offres ont été publiées, outre-mer compris. Les postes entièrement à distance sont aussi regroupés sous « À distance », les postes hors de France sous « International ».',
+    map: 'Voir la carte des offres',
     empty: 'Aucune offre publiée pour le moment.',
     pageTitle: (name: string) => `Offres : ${name}`,
     pageDescription: (name: string, counts: string) =>

@@ -11,6 +11,7 @@ import type { Catalog } from '../../src/lib/catalog.ts';
 import { FEED_MAX_ITEMS } from '../../src/lib/site.ts';
 import { distHas, getFixture, listDistFiles, readDist, type Fixture } from '../support/fixtures.ts';
 import { loadCatalog, pageAt, textOf } from './helpers.ts';
+import { listFollowFeedPaths } from '../alerts/helpers.ts';
 
 type Item = { 'content:encoded'?: string };
 const parser = new Parser<Record<string, never>, Item>({
@@ -42,6 +43,8 @@ test('one feed for the site, each région and each organisation', () => {
     '/rss.xml',
     ...catalog.regions.map((g) => `/regions/${g.key.slug}/rss.xml`),
     ...catalog.organisations.map((g) => `/organisations/${g.key.slug}/rss.xml`),
+    // Contract and région × contract feeds: tests/alerts/follow-feeds.test.ts.
+    ...listFollowFeedPaths(catalog),
   ].sort();
   assert.deepEqual(feedPaths().sort(), expected);
 });

@@ -56,6 +56,7 @@ test('the sitemap lists every offer, organisation and région page, with lastmod
     assert.ok(findDistFile(site, new URL(loc).pathname), `${loc} is not built`);
   const pages = listHtmlFiles(site)
     .filter((f) => !/^\/404\b/.test(f.urlPath))
+    .filter((f) => pageAt(site, f.urlPath).querySelector('meta[name="robots"]') === null)
     .map((f) => `${site.site}${f.urlPath}`);
   assert.deepEqual(sorted(pages.filter((p) => !entries.has(p))), []);
   // Open: last edit. Closed: the day after the last open day. Home: the latest of all.
