@@ -38,8 +38,13 @@ export function formatPlace(offer: Pick<OfferView, 'place' | 'data'>): string {
  * 2026, heure de Nouméa » (the offer closes at the end of that day there).
  */
 export function formatLastDay(date: string, offer: Pick<OfferView, 'timeZone'>): string {
-  const day = formatDate(date);
-  return offer.timeZone === DEFAULT_TIME_ZONE ? day : `${day}, ${describeZone(offer.timeZone)}`;
+  const zone = getZoneName(offer);
+  return zone ? `${formatDate(date)}, ${zone}` : formatDate(date);
+}
+
+/** « heure de Nouméa » for an offer outside metropolitan France's time zone, else undefined. */
+export function getZoneName(offer: Pick<OfferView, 'timeZone'>): string | undefined {
+  return offer.timeZone === DEFAULT_TIME_ZONE ? undefined : describeZone(offer.timeZone);
 }
 
 /** « 21 février 2025 » plus, while open, « (plus que 3 jours) ». */

@@ -7,8 +7,8 @@
  */
 import sharp from 'sharp';
 import type { OfferView } from './catalog.ts';
-import { escapeMarkup } from './format.ts';
-import { formatLastDay, formatPlace } from './offer-facts.ts';
+import { escapeMarkup, formatDate } from './format.ts';
+import { formatPlace, getZoneName } from './offer-facts.ts';
 import { getDefaultSheetFonts } from './pdf/fonts.ts';
 import { SITE_NAME } from './site.ts';
 import { offerText } from './ui-text-offers.ts';
@@ -32,7 +32,7 @@ export function getSocialImageContent(offer: OfferView): SocialImageContent {
     title: offer.data.title,
     organisation: offer.organisation.data.name,
     place: formatPlace(offer),
-    status: closed ? offerText.socialClosed : offerText.socialDeadline(formatLastDay(offer.lastOpenDay, offer)),
+    status: closed ? offerText.socialClosed : offerText.socialDeadline(formatDate(offer.lastOpenDay), getZoneName(offer)),
     closed,
     siteName: SITE_NAME,
   };
@@ -75,21 +75,28 @@ async function renderText({ text, size, colour, semibold = false }: TextOptions)
       rgba: true,
     },
   })
-    .png()
+    .raw()
     .toBuffer({ resolveWithObject: true });
-  return { data, height: info.height };
+  return { input: data, raw: { width: info.width, height: info.height, channels: 4 as const } };
 }
 
+type Layer = Awaited<ReturnType<typeof renderText>>;
+
 /** The title at the largest size that fits its box; cut to the box at the smallest. */
-async function renderTitle(title: string): Promise<Buffer> {
+async function renderTitle(title: string): Promise<Layer> {
   const text = shorten(title, TITLE_MAX_CHARS);
-  let rendered = await renderText({ text, size: 64, colour: BRAND, semibold: true });
+  let layer = await renderText({ text, size: 64, colour: BRAND, semibold: true });
   for (const size of [56, 48]) {
-    if (rendered.height <= TITLE_BOX.height) break;
-    rendered = await renderText({ text, size, colour: BRAND, semibold: true });
+    if (layer.raw.height <= TITLE_BOX.height) break;
+    layer = await renderText({ text, size, colour: BRAND, semibold: true });
   }
-  if (rendered.height <= TITLE_BOX.height) return rendered.data;
-  return sharp(rendered.data).extract({ left: 0, top: 0, width: TEXT_WIDTH, height: TITLE_BOX.height }).png().toBuffer();
+  if (layer.raw.height <= TITLE_BOX.height) return layer;
+  // Rows are stored one after the other: the first rows are the top of the text.
+  const { width } = layer.raw;
+  return {
+    input: layer.input.subarray(0, width * 4 * TITLE_BOX.height),
+    raw: { ...layer.raw, height: TITLE_BOX.height },
+  };
 }
 
 function frameSvg(closed: boolean): string {
@@ -98,7 +105,7 @@ function frameSvg(closed: boolean): string {
 <rect width="${width}" height="${height}" fill="#ffffff"/>
 <rect width="${width}" height="24" fill="${BRAND}"/>
 <rect y="${height - 110}" width="${width}" height="110" fill="#f3f5f7"/>
-${closed ? `<rect x="${MARGIN - 16}" y="${height - 88}" width="330" height="66" rx="33" fill="#fbeaea"/>` : ''}
+${closed ? `<rect x="${MARGIN - 16}" y="${height - 88}" width="260" height="66" rx="33" fill="#fbeaea"/>` : ''}
 </svg>`;
 }
 
@@ -112,13 +119,13 @@ export async function renderSocialImage(content: SocialImageContent): Promise<Ui
   ]);
   const png = await sharp(Buffer.from(frameSvg(content.closed)))
     .composite([
-      { input: site.data, left: MARGIN, top: 56 },
-      { input: title, left: MARGIN, top: TITLE_BOX.top },
-      { input: organisation.data, left: MARGIN, top: 400 },
-      { input: place.data, left: MARGIN, top: 455 },
-      { input: status.data, left: MARGIN, top: SOCIAL_IMAGE_SIZE.height - 78 },
+      { ...site, left: MARGIN, top: 56 },
+      { ...title, left: MARGIN, top: TITLE_BOX.top },
+      { ...organisation, left: MARGIN, top: 400 },
+      { ...place, left: MARGIN, top: 455 },
+      { ...status, left: MARGIN, top: SOCIAL_IMAGE_SIZE.height - 78 },
     ])
-    .png({ compressionLevel: 9 })
+    .png()
     .toBuffer();
   return new Uint8Array(png);
 }

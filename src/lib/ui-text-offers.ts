@@ -6,7 +6,8 @@ import { SITE_NAME } from './site.ts';
 
 export const offerText = {
   applyNow: 'Candidater',
-  applyBefore: (date: string) => `avant le ${date} inclus`,
+  /** « avant le 10 mars 2026 inclus (heure de La Réunion) ». */
+  applyBefore: (date: string, zone?: string) => `avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
   /** « Ouverte jusqu'au 14 janvier 2027 (60 jours après publication) ». */
   openUntil: (date: string, days: number) => `Ouverte jusqu'au ${date} (${days} jours après publication)`,
   openUntilLabel: 'Candidatures',
@@ -23,7 +24,7 @@ export const offerText = {
   shareEmailBody: (title: string, url: string) => `Une offre qui pourrait vous intéresser : ${title}\n${url}`,
   shareOn: (platform: string) => `Partager sur ${platform}`,
   socialImageAlt: (title: string, organisation: string) => `${title} — ${organisation}, sur ${SITE_NAME}`,
-  socialDeadline: (date: string) => `Candidature avant le ${date} inclus`,
+  socialDeadline: (date: string, zone?: string) => `Candidature avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
   socialClosed: 'Offre clôturée',
 } as const;
 

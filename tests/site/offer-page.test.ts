@@ -46,7 +46,7 @@ test('« Candidater » at the top of an open offer and the apply box after the d
     assert.ok(doc.querySelector('#candidater'), 'the target exists');
     assert.ok(html.indexOf('class="prose"') < html.indexOf('id="candidater"'), `${slug}: apply box after the body`);
   }
-  assert.match(textOf(page(REUNION).querySelector('.apply-now')), /avant le 10 mars 2026, heure de La Réunion inclus/);
+  assert.match(textOf(page(REUNION).querySelector('.apply-now')), /^Candidater avant le 10 mars 2026 inclus \(heure de La Réunion\)$/);
   const closed = page(TAHITI_CLOSED);
   assert.equal(closed.querySelector('.apply-now'), null);
   assert.equal(closed.querySelector('#candidater'), null);
@@ -93,8 +93,10 @@ test('share: the page URL to copy, and plain links to each platform carrying it'
   assert.ok(share);
   assert.equal(share.querySelector('copy-link a')?.getAttribute('href'), url);
   assert.ok(share.querySelector('copy-link button')?.hasAttribute('hidden'), 'the button waits for JavaScript');
-  const links = Object.fromEntries(
-    share.querySelectorAll('a[data-share]').map((a) => [a.getAttribute('data-share'), new URL(a.getAttribute('href') ?? '')]),
+  const links: Record<string, URL> = Object.fromEntries(
+    share
+      .querySelectorAll('a[data-share]')
+      .map((a) => [a.getAttribute('data-share') ?? '', new URL(a.getAttribute('href') ?? '')]),
   );
   assert.deepEqual(Object.keys(links), ['email', 'linkedin', 'facebook', 'x', 'whatsapp', 'mastodon', 'bluesky']);
   assert.equal(links['email']!.protocol, 'mailto:');
