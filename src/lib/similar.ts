@@ -40,15 +40,15 @@ function keysOf(offer: OfferView): string[] {
   ];
 }
 
-function score(a: OfferView, b: OfferView): number {
-  const regions = new Set(a.regions.map((r) => r.slug));
-  const contracts = new Set(a.data.contract);
-  const tags = new Set(a.data.tags);
-  return (
+/** Scores candidates against one offer. */
+function scorer(offer: OfferView): (candidate: OfferView) => number {
+  const regions = new Set(offer.regions.map((r) => r.slug));
+  const contracts = new Set<string>(offer.data.contract);
+  const tags = new Set(offer.data.tags);
+  return (b) =>
     (b.regions.some((r) => regions.has(r.slug)) ? 3 : 0) +
     (b.data.contract.some((c) => contracts.has(c)) ? 2 : 0) +
-    b.data.tags.filter((t) => tags.has(t)).length
-  );
+    b.data.tags.filter((t) => tags.has(t)).length;
 }
 
 function index(offers: OfferView[]): Map<string, OfferView[]> {
@@ -111,7 +111,8 @@ export function getSimilarOffers(catalog: Pick<Catalog, 'open' | 'closed' | 'off
         }
       }
     }
-    const scored = [...candidates].map((candidate) => ({ candidate, score: score(offer, candidate) }));
+    const score = scorer(offer);
+    const scored = [...candidates].map((candidate) => ({ candidate, score: score(candidate) }));
     scored.sort(
       (a, b) =>
         Number(a.candidate.status === 'closed') - Number(b.candidate.status === 'closed') ||
