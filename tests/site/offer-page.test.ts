@@ -129,7 +129,7 @@ test('social tags point to a 1200×630 PNG per offer; closed offers say « Offre
     assert.equal(meta('og:description').includes('Offre clôturée'), closed, `${slug} og:description`);
     assert.equal(meta('twitter:title'), meta('og:title'));
     // The closed badge's pale red behind « Offre clôturée », bottom left of the image.
-    const at = (4 * (png.width * 560 + 70)) as number;
+    const at = 4 * (png.width * 560 + 70);
     const pixel = [...png.data.subarray(at, at + 3)];
     assert.equal(pixel.join(), closed ? '251,234,234' : '243,245,247', `${slug} image status band`);
   }

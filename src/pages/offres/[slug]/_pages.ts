@@ -2,11 +2,12 @@ import type { Catalog, OfferView } from '../../../lib/catalog.ts';
 import { getPageKey } from '../../../lib/page-keys.ts';
 import { getSimilarOffers, type SimilarOffer } from '../../../lib/similar.ts';
 
-export interface OfferPageProps {
+// A type, not an interface: Astro's page props need an index signature.
+export type OfferPageProps = {
   offer: OfferView;
   /** Props, not computed by the page, so that the page's key follows them. */
   similar: SimilarOffer[];
-}
+};
 
 /**
  * Each offer page's props and cache key: unchanged offers are copied from the previous build
