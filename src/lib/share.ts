@@ -12,7 +12,11 @@ export interface ShareLink {
   href: string;
 }
 
-export function getShareLinks(input: { url: string; title: string; organisation: string }): ShareLink[] {
+export function getShareLinks(input: {
+  url: string;
+  title: string;
+  organisation: string;
+}): ShareLink[] {
   const { url } = input;
   const text = `${input.title} — ${input.organisation}`;
   const u = encodeURIComponent(url);

@@ -87,7 +87,9 @@ function toSimilar(offer: OfferView): SimilarOffer {
 }
 
 /** The similar offers of every offer of the catalog, by slug. */
-export function getSimilarOffers(catalog: Pick<Catalog, 'open' | 'closed' | 'offers'>): Map<string, SimilarOffer[]> {
+export function getSimilarOffers(
+  catalog: Pick<Catalog, 'open' | 'closed' | 'offers'>,
+): Map<string, SimilarOffer[]> {
   // catalog.open is newest first, catalog.closed most recently closed first: lists keep that order.
   const open = index(catalog.open);
   const closed = index(catalog.closed);
@@ -119,7 +121,10 @@ export function getSimilarOffers(catalog: Pick<Catalog, 'open' | 'closed' | 'off
         b.score - a.score ||
         rank.get(a.candidate)! - rank.get(b.candidate)!,
     );
-    result.set(offer.slug, scored.slice(0, SIMILAR_MAX).map(({ candidate }) => toSimilar(candidate)));
+    result.set(
+      offer.slug,
+      scored.slice(0, SIMILAR_MAX).map(({ candidate }) => toSimilar(candidate)),
+    );
   }
   return result;
 }

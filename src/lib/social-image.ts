@@ -32,7 +32,9 @@ export function getSocialImageContent(offer: OfferView): SocialImageContent {
     title: offer.data.title,
     organisation: offer.organisation.data.name,
     place: formatPlace(offer),
-    status: closed ? offerText.socialClosed : offerText.socialDeadline(formatDate(offer.lastOpenDay), getZoneName(offer)),
+    status: closed
+      ? offerText.socialClosed
+      : offerText.socialDeadline(formatDate(offer.lastOpenDay), getZoneName(offer)),
     closed,
     siteName: SITE_NAME,
   };
@@ -109,13 +111,20 @@ ${closed ? `<rect x="${MARGIN - 16}" y="${height - 88}" width="260" height="66" 
 </svg>`;
 }
 
-export async function renderSocialImage(content: SocialImageContent): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderSocialImage(
+  content: SocialImageContent,
+): Promise<Uint8Array<ArrayBuffer>> {
   const [site, title, organisation, place, status] = await Promise.all([
     renderText({ text: content.siteName, size: 36, colour: BRAND, semibold: true }),
     renderTitle(content.title),
     renderText({ text: shorten(content.organisation, 48), size: 40, colour: INK, semibold: true }),
     renderText({ text: shorten(content.place, 60), size: 34, colour: MUTED }),
-    renderText({ text: content.status, size: 36, colour: content.closed ? CLOSED : INK, semibold: true }),
+    renderText({
+      text: content.status,
+      size: 36,
+      colour: content.closed ? CLOSED : INK,
+      semibold: true,
+    }),
   ]);
   const png = await sharp(Buffer.from(frameSvg(content.closed)))
     .composite([

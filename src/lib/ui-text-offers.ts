@@ -7,9 +7,11 @@ import { SITE_NAME } from './site.ts';
 export const offerText = {
   applyNow: 'Candidater',
   /** « avant le 10 mars 2026 inclus (heure de La Réunion) ». */
-  applyBefore: (date: string, zone?: string) => `avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
+  applyBefore: (date: string, zone?: string) =>
+    `avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
   /** « Ouverte jusqu'au 14 janvier 2027 (60 jours après publication) ». */
-  openUntil: (date: string, days: number) => `Ouverte jusqu'au ${date} (${days} jours après publication)`,
+  openUntil: (date: string, days: number) =>
+    `Ouverte jusqu'au ${date} (${days} jours après publication)`,
   openUntilLabel: 'Candidatures',
   closed: 'Offre clôturée',
   closedBadge: 'Clôturée',
@@ -21,10 +23,13 @@ export const offerText = {
   copyDone: 'Lien copié.',
   copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus.',
   shareByEmail: 'Par e-mail',
-  shareEmailBody: (title: string, url: string) => `Une offre qui pourrait vous intéresser : ${title}\n${url}`,
+  shareEmailBody: (title: string, url: string) =>
+    `Une offre qui pourrait vous intéresser : ${title}\n${url}`,
   shareOn: (platform: string) => `Partager sur ${platform}`,
-  socialImageAlt: (title: string, organisation: string) => `${title} — ${organisation}, sur ${SITE_NAME}`,
-  socialDeadline: (date: string, zone?: string) => `Candidature avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
+  socialImageAlt: (title: string, organisation: string) =>
+    `${title} — ${organisation}, sur ${SITE_NAME}`,
+  socialDeadline: (date: string, zone?: string) =>
+    `Candidature avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
   socialClosed: 'Offre clôturée',
 } as const;
 

@@ -24,11 +24,16 @@ test('on a 375 × 667 phone the first « Candidater » is on the first screen, a
     const first = page.getByRole('link', { name: 'Candidater', exact: true }).first();
     const box = await first.boundingBox();
     assert.ok(box, slug);
-    assert.ok(box.y >= 0 && box.y + box.height <= PHONE.height, `${slug}: « Candidater » at y=${box.y}`);
+    assert.ok(
+      box.y >= 0 && box.y + box.height <= PHONE.height,
+      `${slug}: « Candidater » at y=${box.y}`,
+    );
     const after = await page.evaluate(() => {
       const body = document.querySelector('.prose');
       const apply = document.querySelector('.apply .button-primary');
-      return body && apply ? body.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      return body && apply
+        ? body.compareDocumentPosition(apply) & Node.DOCUMENT_POSITION_FOLLOWING
+        : 0;
     });
     assert.ok(after, `${slug}: an apply button follows the description`);
     await first.click();
@@ -43,7 +48,9 @@ test('on a 375 × 667 phone the first « Candidater » is on the first screen, a
 
 test('« Copier le lien » copies the page URL; screenshots and accessibility', async () => {
   const { page, server } = session;
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const url = `${server.url}/offres/${OPEN[0]}/`;
   await page.goto(url);
   const button = page.getByRole('button', { name: 'Copier le lien' });

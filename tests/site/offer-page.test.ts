@@ -4,7 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { PNG } from 'pngjs';
-import { distHas, getFixture, listHtmlFiles, readDist, readDistBytes, type Fixture } from '../support/fixtures.ts';
+import {
+  distHas,
+  getFixture,
+  listHtmlFiles,
+  readDist,
+  readDistBytes,
+  type Fixture,
+} from '../support/fixtures.ts';
 import { factsOf, parseHtml, textOf } from './helpers.ts';
 
 let site: Fixture;
@@ -25,7 +32,10 @@ const offerSlugs = () =>
     .filter((s): s is string => s !== undefined && !/^\d+$/.test(s));
 
 test('deadline with its time zone overseas; an offer without deadline says until when it is open', () => {
-  assert.equal(factsOf(page(REUNION))['deadline'], '10 mars 2026, heure de La Réunion (plus que 9 jours)');
+  assert.equal(
+    factsOf(page(REUNION))['deadline'],
+    '10 mars 2026, heure de La Réunion (plus que 9 jours)',
+  );
   assert.equal(factsOf(page(AJACCIO))['deadline'], '15 mars 2026 (plus que 14 jours)');
   const open = factsOf(page(NO_DEADLINE));
   assert.equal(open['deadline'], undefined);
@@ -44,9 +54,15 @@ test('« Candidater » at the top of an open offer and the apply box after the d
     assert.equal(textOf(top), 'Candidater');
     assert.equal(top?.getAttribute('href'), '#candidater');
     assert.ok(doc.querySelector('#candidater'), 'the target exists');
-    assert.ok(html.indexOf('class="prose"') < html.indexOf('id="candidater"'), `${slug}: apply box after the body`);
+    assert.ok(
+      html.indexOf('class="prose"') < html.indexOf('id="candidater"'),
+      `${slug}: apply box after the body`,
+    );
   }
-  assert.match(textOf(page(REUNION).querySelector('.apply-now')), /^Candidater avant le 10 mars 2026 inclus \(heure de La Réunion\)$/);
+  assert.match(
+    textOf(page(REUNION).querySelector('.apply-now')),
+    /^Candidater avant le 10 mars 2026 inclus \(heure de La Réunion\)$/,
+  );
   const closed = page(TAHITI_CLOSED);
   assert.equal(closed.querySelector('.apply-now'), null);
   assert.equal(closed.querySelector('#candidater'), null);
@@ -80,7 +96,10 @@ test('pay on offer cards: amounts, XPF, words cut short; none when not given', (
   assert.equal(payOf('/offres/', NO_DEADLINE), '32 000 à 36 000 € brut / an');
   assert.equal(payOf('/offres/', '2026-02-ocean-indien-solidaire-benevolat-securite'), undefined);
   assert.equal(payOf('/archives/', TAHITI_CLOSED), '75 200 F CFP brut / mois');
-  assert.equal(payOf('/archives/', '2023-11-groupe-ecologiste-nord-charge-de-mission-stage'), 'environ 600 € de gratification / mois');
+  assert.equal(
+    payOf('/archives/', '2023-11-groupe-ecologiste-nord-charge-de-mission-stage'),
+    'environ 600 € de gratification / mois',
+  );
   assert.equal(
     payOf('/archives/', '2019-12-collectif-3r-charge-plaidoyer-municipales'),
     "Rémunération au tarif solidaire sur la base d'une prestation…",
@@ -92,16 +111,30 @@ test('share: the page URL to copy, and plain links to each platform carrying it'
   const share = page(AJACCIO).querySelector('.share');
   assert.ok(share);
   assert.equal(share.querySelector('copy-link a')?.getAttribute('href'), url);
-  assert.ok(share.querySelector('copy-link button')?.hasAttribute('hidden'), 'the button waits for JavaScript');
+  assert.ok(
+    share.querySelector('copy-link button')?.hasAttribute('hidden'),
+    'the button waits for JavaScript',
+  );
   const links: Record<string, URL> = Object.fromEntries(
     share
       .querySelectorAll('a[data-share]')
       .map((a) => [a.getAttribute('data-share') ?? '', new URL(a.getAttribute('href') ?? '')]),
   );
-  assert.deepEqual(Object.keys(links), ['email', 'linkedin', 'facebook', 'x', 'whatsapp', 'mastodon', 'bluesky']);
+  assert.deepEqual(Object.keys(links), [
+    'email',
+    'linkedin',
+    'facebook',
+    'x',
+    'whatsapp',
+    'mastodon',
+    'bluesky',
+  ]);
   assert.equal(links['email']!.protocol, 'mailto:');
   assert.ok(links['email']!.searchParams.get('body')?.includes(url));
-  assert.equal(links['email']!.searchParams.get('subject'), "Chargé·e de communication numérique — Ville d'Ajaccio");
+  assert.equal(
+    links['email']!.searchParams.get('subject'),
+    "Chargé·e de communication numérique — Ville d'Ajaccio",
+  );
   assert.equal(links['linkedin']!.searchParams.get('url'), url);
   assert.equal(links['facebook']!.searchParams.get('u'), url);
   assert.equal(links['x']!.searchParams.get('url'), url);
@@ -117,7 +150,8 @@ test('social tags point to a 1200×630 PNG per offer; closed offers say « Offre
   for (const slug of offerSlugs()) {
     const doc = page(slug);
     const meta = (key: string) =>
-      doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+      doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ??
+      '';
     const image = `${site.site}/offres/${slug}/image.png`;
     assert.equal(meta('og:image'), image);
     assert.equal(meta('twitter:image'), image);
@@ -126,7 +160,11 @@ test('social tags point to a 1200×630 PNG per offer; closed offers say « Offre
     assert.deepEqual([png.width, png.height], [1200, 630], slug);
     const closed = doc.querySelector('.notice-closed') !== null;
     assert.equal(meta('og:title').startsWith('Offre clôturée'), closed, `${slug} og:title`);
-    assert.equal(meta('og:description').includes('Offre clôturée'), closed, `${slug} og:description`);
+    assert.equal(
+      meta('og:description').includes('Offre clôturée'),
+      closed,
+      `${slug} og:description`,
+    );
     assert.equal(meta('twitter:title'), meta('og:title'));
     // The closed badge's pale red behind « Offre clôturée », bottom left of the image.
     const at = 4 * (png.width * 560 + 70);
@@ -150,6 +188,10 @@ test('offer pages ship one script: the tiny « Copier le lien » element, as a f
   const [src] = [...sources];
   const file = path.join(site.distDir, src!);
   const code = fs.readFileSync(file, 'utf8');
-  assert.ok(code.includes('customElements.define(`copy-link`') || code.includes("customElements.define('copy-link'"), code);
+  assert.ok(
+    code.includes('customElements.define(`copy-link`') ||
+      code.includes("customElements.define('copy-link'"),
+    code,
+  );
   assert.ok(Buffer.byteLength(code) < 1024, `${Buffer.byteLength(code)} bytes`);
 });

@@ -23,8 +23,16 @@ test('similar offers: never the offer itself, at most four, open ones first, sam
     assert.ok(list.length <= SIMILAR_MAX, offer.slug);
     assert.ok(!list.some((s) => s.slug === offer.slug), `${offer.slug} lists itself`);
     const firstClosed = list.findIndex((s) => s.closed);
-    if (firstClosed >= 0) assert.ok(list.slice(firstClosed).every((s) => s.closed), `${offer.slug}: open first`);
-    if (offer.status === 'closed') assert.ok(list.every((s) => s.closed), `${offer.slug}: closed lists closed`);
+    if (firstClosed >= 0)
+      assert.ok(
+        list.slice(firstClosed).every((s) => s.closed),
+        `${offer.slug}: open first`,
+      );
+    if (offer.status === 'closed')
+      assert.ok(
+        list.every((s) => s.closed),
+        `${offer.slug}: closed lists closed`,
+      );
   }
   // Ajaccio shares nothing with the open offers; the Mont-Dore offer shares two tags with it.
   assert.deepEqual(

@@ -13,7 +13,9 @@ export type OfferPageProps = {
  * Each offer page's props and cache key: unchanged offers are copied from the previous build
  * (experimental.incrementalBuild); a closed offer's props stay the same in every later build.
  */
-export function getOfferPages(catalog: Catalog): { offer: OfferView; props: OfferPageProps; cacheKey: string }[] {
+export function getOfferPages(
+  catalog: Catalog,
+): { offer: OfferView; props: OfferPageProps; cacheKey: string }[] {
   const similar = getSimilarOffers(catalog);
   return catalog.offers.map((offer) => {
     const props = { offer, similar: similar.get(offer.slug) ?? [] };

@@ -2,7 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../lib/offers.ts';
 import { getPageKey } from '../../../lib/page-keys.ts';
-import { getSocialImageContent, renderSocialImage, type SocialImageContent } from '../../../lib/social-image.ts';
+import {
+  getSocialImageContent,
+  renderSocialImage,
+  type SocialImageContent,
+} from '../../../lib/social-image.ts';
 
 export const getStaticPaths = (async () => {
   const { offers } = await getCatalog();
@@ -14,4 +18,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ content: SocialImageContent }> = async ({ props }) =>
-  new Response(await renderSocialImage(props.content), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await renderSocialImage(props.content), {
+    headers: { 'Content-Type': 'image/png' },
+  });
