@@ -20,6 +20,9 @@ export default defineConfig({
   markdown: markdownConfig,
   devToolbar: { enabled: false },
   vite: {
+    // Scripts stay files, however small (Astro inlines those under 4 KB): one cached copy for
+    // every page, and a Content-Security-Policy can allow them as 'self' with no inline hash.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     server: {
       // The dev server's file watcher skips what is not source: the build output, and .cache/,
       // where the benchmark and the tests put corpora and builds (hundreds of thousands of files

@@ -10,6 +10,8 @@ import {
   formatWorkingTime,
 } from './format.ts';
 import { UI } from './ui-text.ts';
+import { DEFAULT_OPEN_DAYS, DEFAULT_TIME_ZONE } from './site.ts';
+import { describeZone, offerText } from './ui-text-offers.ts';
 
 export interface Fact {
   key: string;
@@ -32,16 +34,50 @@ export function formatPlace(offer: Pick<OfferView, 'place' | 'data'>): string {
   return parts.join(', ');
 }
 
+/**
+ * A last open day, with its time zone when it is not metropolitan France's: « 10 décembre
+ * 2026, heure de Nouméa » (the offer closes at the end of that day there).
+ */
+export function formatLastDay(date: string, offer: Pick<OfferView, 'timeZone'>): string {
+  const zone = getZoneName(offer);
+  return zone ? `${formatDate(date)}, ${zone}` : formatDate(date);
+}
+
+/** « heure de Nouméa » for an offer outside metropolitan France's time zone, else undefined. */
+export function getZoneName(offer: Pick<OfferView, 'timeZone'>): string | undefined {
+  return offer.timeZone === DEFAULT_TIME_ZONE ? undefined : describeZone(offer.timeZone);
+}
+
 /** « 21 février 2025 » plus, while open, « (plus que 3 jours) ». */
 export function formatDeadline(offer: OfferView): string | undefined {
   if (!offer.data.deadline) return undefined;
-  const date = formatDate(offer.data.deadline);
+  const date = formatLastDay(offer.data.deadline, offer);
   return offer.status === 'open' ? `${date} (${formatDaysLeft(offer.daysLeft)})` : date;
+}
+
+/** An open offer without deadline: « Ouverte jusqu'au 14 janvier 2027 (60 jours après publication) ». */
+function formatOpenUntil(offer: OfferView): string | undefined {
+  if (offer.data.deadline || offer.status !== 'open') return undefined;
+  return offerText.openUntil(formatLastDay(offer.lastOpenDay, offer), DEFAULT_OPEN_DAYS);
 }
 
 export function formatPay(offer: Pick<OfferView, 'data'>): string | undefined {
   const parts = [offer.data.salary && formatSalary(offer.data.salary), offer.data.salaryText].filter(Boolean);
   return parts.length > 0 ? parts.join(' — ') : undefined;
+}
+
+/** Longest pay text on a card before it is cut at a word. */
+const CARD_PAY_LENGTH = 60;
+
+/** Pay on an offer card: the amounts when given, else the words, cut short. */
+export function formatCardPay(offer: Pick<OfferView, 'data'>): string | undefined {
+  const { salary, salaryText } = offer.data;
+  if (salary) return formatSalary(salary);
+  if (!salaryText) return undefined;
+  if (salaryText.length <= CARD_PAY_LENGTH) return salaryText;
+  const cut = salaryText.slice(0, CARD_PAY_LENGTH + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut.slice(0, CARD_PAY_LENGTH)).replace(/[\s,;:.—-]+$/, '')}…`;
 }
 
 export function getOfferFacts(offer: OfferView): Fact[] {
@@ -56,6 +92,7 @@ export function getOfferFacts(offer: OfferView): Fact[] {
     { key: 'published', label: label.published, value: formatDate(data.published) },
     fact('updated', label.updated, data.updated && formatDate(data.updated)),
     fact('deadline', label.deadline, formatDeadline(offer)),
+    fact('openUntil', offerText.openUntilLabel, formatOpenUntil(offer)),
     fact('start', label.start, data.start ? formatDate(data.start) : data.startText),
     fact('end', label.end, data.end && formatDate(data.end)),
     fact('duration', label.duration, formatDuration(data)),

@@ -111,8 +111,9 @@ test('/offres/ lists the open offers, newest first', () => {
   assert.equal(page.querySelector('.pagination'), null, 'one page');
 });
 
-test('offer and list pages ship no JavaScript', () => {
-  for (const urlPath of ['/', '/offres/', '/archives/', ...OPEN.map((s) => `/offres/${s}/`)]) {
+// Offer pages ship one tiny script, « Copier le lien »: tests/site/offer-page.test.ts.
+test('list pages ship no JavaScript', () => {
+  for (const urlPath of ['/', '/offres/', '/archives/']) {
     const page = parseHtml(readDist(site, urlPath));
     const scripts = page
       .querySelectorAll('script')
@@ -145,7 +146,7 @@ test('visible text keeps its spaces between elements', () => {
     .find((c) => c.textContent.includes('Service civique :'));
   assert.ok(card);
   // Each fact is its own <li>: the text must not glue "La Réunion" to "Service civique".
-  assert.match(textOf(card), /La Réunion Service civique Publiée le 5 février 2026/);
+  assert.match(textOf(card), /La Réunion Service civique 600 € net \/ mois Publiée le 5 février 2026/);
 });
 
 test('a 404 page in French points visitors back to the offers', () => {
