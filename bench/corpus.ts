@@ -73,13 +73,18 @@ export function pickOfferToEdit(contentDir: string): string {
   throw new Error(`No publishable offer in ${dir}`);
 }
 
-/** What editOffer() appends to an offer's body. */
+/** What editOffer() puts at the start of an offer's body. */
 export const EDIT_SENTENCE = 'Phrase ajoutée par le banc de mesure.';
 
-/** Appends EDIT_SENTENCE to an offer's body; returns a function that restores the file. */
+/**
+ * Puts EDIT_SENTENCE first in an offer's body (the end may be how to apply, which a closed
+ * offer no longer shows); returns a function that restores the file.
+ */
 export function editOffer(file: string): () => void {
   const original = fs.readFileSync(file);
-  fs.writeFileSync(file, `${original.toString('utf8').trimEnd()}\n\n${EDIT_SENTENCE}\n`);
+  const text = original.toString('utf8');
+  const bodyStart = text.indexOf('\n---', 3) + '\n---\n'.length;
+  fs.writeFileSync(file, `${text.slice(0, bodyStart)}${EDIT_SENTENCE}\n\n${text.slice(bodyStart)}`);
   return () => fs.writeFileSync(file, original);
 }
 
@@ -102,7 +107,10 @@ export const NIGHTLY_ARRIVALS = 50;
  * Adds `count` offers published the day after REFERENCE_EPOCH, open for 30 days: copies of
  * offers spread over the corpus, with the new dates. Returns a function that removes them.
  */
-export function addArrivals(contentDir: string, count: number): { count: number; remove: () => void } {
+export function addArrivals(
+  contentDir: string,
+  count: number,
+): { count: number; remove: () => void } {
   const dir = path.join(contentDir, 'offers');
   const day = new Date((REFERENCE_EPOCH + 86_400) * 1000).toISOString().slice(0, 10);
   const deadline = new Date((REFERENCE_EPOCH + 31 * 86_400) * 1000).toISOString().slice(0, 10);
@@ -119,7 +127,10 @@ export function addArrivals(contentDir: string, count: number): { count: number;
       .replace(/^published: .*$/m, `published: ${day}`)
       .replace(/^updated: .*\n/m, '')
       .replace(/^deadline: .*$/m, `deadline: ${deadline}`);
-    const file = path.join(dir, `${day.slice(0, 7)}-arrivee-${String(i).padStart(3, '0')}-${name.slice(8)}`);
+    const file = path.join(
+      dir,
+      `${day.slice(0, 7)}-arrivee-${String(i).padStart(3, '0')}-${name.slice(8)}`,
+    );
     fs.writeFileSync(file, text);
     written.push(file);
   }

@@ -30,7 +30,7 @@ function offerPages(status: 'open' | 'closed') {
   return listHtmlFiles(site)
     .filter((f) => /^\/offres\/[^/]+\/$/.test(f.urlPath) && !/^\/offres\/\d+\/$/.test(f.urlPath))
     .map((f) => ({ ...f, html: fs.readFileSync(f.file, 'utf8') }))
-    .filter((f) => f.html.includes(status === 'open' ? 'badge badge-open' : 'badge badge-closed'))
+    .filter((f) => f.html.includes('class="notice-closed"') === (status === 'closed'))
     .map((f) => {
       const slug = f.urlPath.split('/')[2] ?? '';
       const source = fs.readFileSync(path.join(site.contentDir, 'offers', `${slug}.md`), 'utf8');

@@ -172,7 +172,7 @@ describe('what the check reports for one file', () => {
             [
               'deadline',
               9,
-              'la date « 2025-02-21T23:30:00-02:00 » tombe le 2025-02-22 une fois son heure ramenée en temps universel : écrivez le jour seul',
+              'la date « 2025-02-21T23:30:00-02:00 » porte une heure et un fuseau horaire : elle tombe le 2025-02-22 une fois ramenée en temps universel ; écrivez le jour seul',
               'deadline: 2025-02-21',
             ],
           ],

@@ -44,7 +44,7 @@ describe('what the build cannot read, check refuses first (issue 22)', () => {
       '2025-01-time.md',
       OFFER.replace('deadline: 2025-02-21', 'deadline: 2025-02-21T08:00:00+11:00'),
       { code: 'schema', line: 11, field: 'deadline' },
-      /tombe le 2025-02-20 une fois son heure ramenée en temps universel/,
+      /fuseau horaire : elle tombe le 2025-02-20 une fois ramenée en temps universel/,
     ],
     [
       'a line starting with `---` among the fields',

@@ -2,7 +2,8 @@
  * Nothing is lost at scale: a generated 300-offer corpus (bench/corpus/generate.ts) is built
  * twice, and every published offer must appear on its page, its organisation and région
  * indexes, the sitemap, the search index and, while among the newest, the feeds; drafts
- * nowhere; the two builds byte-identical. PDFs are skipped (OFFRES_SKIP_PDF=1) to keep the
+ * nowhere; the two builds byte-identical. A build 45 days later, caches kept, puts every offer
+ * in exactly one search bundle: the open offers', or its closing year's archive. PDFs are skipped (OFFRES_SKIP_PDF=1) to keep the
  * suite fast: `npm run bench` checks reproducibility with them. Timings live in the benchmark.
  */
 import assert from 'node:assert/strict';
@@ -36,20 +37,24 @@ let distDir: string;
 let secondDistDir: string;
 let index: IndexReader | undefined;
 
-async function build(variant: string, contentDir: string): Promise<string> {
-  fs.rmSync(path.join(SCALE_ROOT, variant), { recursive: true, force: true });
+async function build(variant: string, contentDir: string, epoch = SCALE_EPOCH): Promise<string> {
+  if (epoch === SCALE_EPOCH)
+    fs.rmSync(path.join(SCALE_ROOT, variant), { recursive: true, force: true });
   const options: BuildOptions = {
     contentDir,
     outDir: path.join(SCALE_ROOT, variant, 'dist'),
     cacheDir: path.join(SCALE_ROOT, variant, 'cache'),
-    epoch: SCALE_EPOCH,
+    epoch,
     env: { OFFRES_SKIP_PDF: '1' },
     logFile: path.join(SCALE_ROOT, `${variant}.log`),
   };
   const result = await buildSite(options);
   assert.ok(result.ok, `build ${variant} failed:\n${summarizeBuildOutput(result.output)}`);
+  buildLogs.set(`${variant}@${epoch}`, result.output);
   return result.outDir;
 }
+
+const buildLogs = new Map<string, string>();
 
 before(async () => {
   const contentDir = generateCorpus();
@@ -219,4 +224,45 @@ test('two builds of the same content and SOURCE_DATE_EPOCH are byte-identical', 
     { onlyInA: diff.onlyInA, onlyInB: diff.onlyInB, different: diff.different },
     { onlyInA: [], onlyInB: [], different: [] },
   );
+});
+
+test('offers that close between two nightly builds move to their archive: each offer in exactly one search bundle', async () => {
+  const contentDir = generateCorpus();
+  // Build "b" again 45 days later, its caches kept: offers close, archives are reused or redone.
+  const later = SCALE_EPOCH + 45 * 86_400;
+  const laterCatalog = await expectedCatalog(contentDir, later);
+  const closedSince = laterCatalog.closed.filter(
+    (o) => catalog.bySlug.get(o.slug)?.status === 'open',
+  );
+  assert.ok(closedSince.length > 0, 'some offers close meanwhile');
+  const dist = await build('b', contentDir, later);
+  const log = buildLogs.get(`b@${later}`) ?? '';
+  assert.match(
+    log,
+    /archives : \d+ indexées, [1-9]\d* reprises du cache/,
+    'unchanged archives reused',
+  );
+  const reader = await openIndex(dist);
+  try {
+    const seen = new Map<string, string[]>();
+    const bundles = [
+      'pagefind',
+      ...fs
+        .readdirSync(path.join(dist, 'pagefind'))
+        .filter((name) => name.startsWith('archives-'))
+        .map((name) => `pagefind/${name}`),
+    ];
+    for (const dir of bundles)
+      for (const url of await reader.bundleUrls(dir))
+        seen.set(url, [...(seen.get(url) ?? []), dir]);
+    for (const offer of laterCatalog.offers) {
+      const expected =
+        offer.status === 'open' ? 'pagefind' : `pagefind/archives-${offer.lastOpenDay.slice(0, 4)}`;
+      assert.deepEqual(seen.get(offer.url), [expected], offer.url);
+    }
+    assert.equal(seen.size, laterCatalog.offers.length, 'nothing else is indexed');
+    for (const offer of closedSince) assert.ok(distHas({ distDir: dist }, offer.url), offer.url);
+  } finally {
+    await reader.close();
+  }
 });

@@ -22,14 +22,14 @@ export function generateCorpus(name = 'corpus'): string {
 }
 
 /** The catalog of the corpus, through the same checker and derivation as the site. */
-export async function expectedCatalog(contentDir: string): Promise<Catalog> {
+export async function expectedCatalog(contentDir: string, epoch = SCALE_EPOCH): Promise<Catalog> {
   const { problems, offers, organisations } = await checkContent(contentDir);
   if (problems.length > 0)
     throw new Error(`The generated corpus has problems: ${JSON.stringify(problems.slice(0, 3))}`);
   return buildCatalog(
     offers.map((e) => ({ slug: e.slug, data: e.data, html: '' })),
     organisations.map((e) => ({ slug: e.slug, data: e.data, html: '' })),
-    new Date(SCALE_EPOCH * 1000),
+    new Date(epoch * 1000),
   );
 }
 

@@ -11,6 +11,8 @@ import { OPEN_BUNDLE_DIR, getBundleUrl } from '../../src/lib/search-shards.ts';
 export type SearchMode = 'open' | 'all';
 
 export interface IndexReader {
+  /** URL paths of every page of one bundle alone (`pagefind` or `pagefind/archives-<year>`). */
+  bundleUrls: (dir: string) => Promise<string[]>;
   /** URL paths of every page in a bundle (`all` offers or the `open` ones). */
   allUrls: (bundle: SearchMode) => Promise<string[]>;
   /** URL paths of the results for a query in a bundle. */
@@ -67,7 +69,24 @@ export async function openIndex(distDir: string, hostPath = '/recherche/'): Prom
         status: STATUS_FILTER,
       },
     );
+  const bundleUrls = async (dir: string): Promise<string[]> => {
+    await page.reload();
+    return page.evaluate(
+      async ({ script, base, status }) => {
+        const module = (await import(script)) as {
+          createInstance: (options: { basePath: string }) => PagefindInstance;
+        };
+        const found = await module
+          .createInstance({ basePath: base })
+          .search(null, { filters: { [status.key]: { any: [status.open, status.closed] } } });
+        const data = await Promise.all(found.results.map((r) => r.data()));
+        return data.map((d) => new URL(d.url, location.href).pathname);
+      },
+      { script: `${open}pagefind.js`, base: getBundleUrl(dir), status: STATUS_FILTER },
+    );
+  };
   return {
+    bundleUrls,
     allUrls: (bundle) => run(null, bundle),
     search: (term, bundle) => run(term, bundle),
     close: async () => {

@@ -31,7 +31,10 @@ describe('search index and markup', () => {
       assert.deepEqual(Object.keys(entry.languages), ['fr'], dir);
       return entry.languages['fr']?.page_count ?? 0;
     };
-    const pages = offerPages().map((page) => ({ ...page, html: fs.readFileSync(page.file, 'utf8') }));
+    const pages = offerPages().map((page) => ({
+      ...page,
+      html: fs.readFileSync(page.file, 'utf8'),
+    }));
     const open = pages.filter((p) => p.html.includes('data-pagefind-filter="statut:Ouverte"'));
     assert.ok(open.length > 0 && open.length < pages.length);
     assert.equal(pageCount('pagefind'), open.length, 'open offers only in the first bundle');
@@ -45,13 +48,21 @@ describe('search index and markup', () => {
       .readdirSync(path.join(site.distDir, 'pagefind'))
       .filter((name) => name.startsWith('archives-'))
       .sort();
-    assert.deepEqual(archives, [...byYear.keys()].sort().map((year) => `archives-${year}`));
-    for (const [year, count] of byYear) assert.equal(pageCount(`pagefind/archives-${year}`), count, year);
+    assert.deepEqual(
+      archives,
+      [...byYear.keys()].sort().map((year) => `archives-${year}`),
+    );
+    for (const [year, count] of byYear)
+      assert.equal(pageCount(`pagefind/archives-${year}`), count, year);
     // The page drives Pagefind's JS API: no UI bundle, and one copy of its script (each bundle
     // keeps the worker its instance starts).
     const published = (file: string) => fs.existsSync(path.join(site.distDir, 'pagefind', file));
     assert.ok(published('pagefind.js'));
-    for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', `${archives[0]}/pagefind.js`])
+    for (const unused of [
+      'pagefind-ui.js',
+      'pagefind-component-ui.js',
+      `${archives[0]}/pagefind.js`,
+    ])
       assert.equal(published(unused), false, `${unused} is not published`);
     assert.match(
       fs.readFileSync(site.buildLog, 'utf8'),
@@ -216,7 +227,7 @@ describe('search index and markup', () => {
     ]);
   });
 
-  it('loads search code on /recherche/ only; offer pages ship no JavaScript', () => {
+  it('loads search code on /recherche/ only; offer pages only the « copy » and « save » elements', () => {
     for (const page of listHtmlFiles(site)) {
       const html = fs.readFileSync(page.file, 'utf8');
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
@@ -242,8 +253,12 @@ describe('search index and markup', () => {
           `${page.urlPath} loads no search code`,
         );
       }
-      if (page.urlPath.startsWith('/offres/'))
-        assert.deepEqual(code, [], `${page.urlPath} loads no script`);
+      if (/^\/offres\/[^/]*[a-z][^/]*\/$/.test(page.urlPath))
+        assert.deepEqual(
+          code.map((attrs) => /src="\/_astro\/(\w+)\.astro_/.exec(attrs)?.[1]).sort(),
+          ['SaveOffer', 'ShareOffer'],
+          `${page.urlPath}: the « save » and « copy link » elements only`,
+        );
     }
   });
 

@@ -63,7 +63,7 @@ const seeds: Expected[] = [
       place: 'Le Mont-Dore (98809), Nouvelle-Calédonie',
       contract: 'Fonction publique',
       published: '31 janvier 2025',
-      deadline: '21 février 2025',
+      deadline: '21 février 2025, heure de Nouméa',
       start: '1er mai 2025',
       reference: '3134-25-0232/SR',
     },
@@ -118,14 +118,16 @@ for (const seed of seeds) {
     const body = textOf(page.querySelector('.prose'));
     for (const fragment of seed.bodyIncludes)
       assert.ok(body.includes(fragment), `body should include « ${fragment} »`);
-    // Closed: a clear notice, no apply section, no script.
+    // Closed: a clear notice, no apply section, no script but « copy link » and « save ».
     assert.match(textOf(page.querySelector('.notice-closed')), /Offre clôturée/);
     assert.equal(page.querySelector('.apply'), null, 'a closed offer has no apply box');
-    assert.equal(
+    assert.deepEqual(
       page
         .querySelectorAll('script')
-        .filter((s) => s.getAttribute('type') !== 'application/ld+json').length,
-      0,
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+        .map((s) => /\/_astro\/(\w+)\.astro_/.exec(s.getAttribute('src') ?? '')?.[1])
+        .sort(),
+      ['SaveOffer', 'ShareOffer'],
     );
   });
 }

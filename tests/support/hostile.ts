@@ -89,7 +89,7 @@ export function writeRefused(contentDir: string): RefusedCase[] {
   add('dot-file', 'offers/.2026-02-cachee.md', 'file-name', /caché/, offer({}));
   fs.mkdirSync(path.join(contentDir, 'offers/2026-02-dossier.md'), { recursive: true });
   add('folder named .md', 'offers/2026-02-dossier.md', 'not-an-offer', /dossier/);
-  add('numbers only', 'offers/2.md', 'file-name', /chiffres/, offer({}));
+  add('numbers only', 'offers/2.md', 'file-name', /numérique/, offer({}));
   link(contentDir, 'offers/2026-02-lien.md');
   add('linked offer', 'offers/2026-02-lien.md', 'symlink', /lien symbolique/);
   link(contentDir, 'organisations/lien.yaml');

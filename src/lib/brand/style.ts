@@ -23,7 +23,7 @@ export function getBrandCss(): string {
     ? WEB_FACES.map(({ face, weight, style }) => {
         // Headings at 700 and more use the semibold file rather than a synthesised bold.
         const weights = weight === 600 ? '600 900' : '100 500';
-        return `@font-face{font-family:${cssString(font.family)};src:url(${paths.font(face)}) format('woff');font-weight:${weights};font-style:${style};font-display:swap}`;
+        return `@font-face{font-family:${cssString(font.family)};src:url(${paths.font(face)}) format('woff');font-weight:${weights};font-style:${style};font-display:optional}`;
       }).join('')
     : '';
   const family = font.pages ? `--font:${cssString(font.family)};` : '';

@@ -111,7 +111,7 @@ async function listFolder(
     if (sub !== '') {
       if (entry.isFile())
         report(
-          `ce fichier est dans un sous-dossier : l'${kind} serait ignorée`,
+          `ce fichier est dans un sous-dossier : l’${kind} serait ignorée`,
           `directement dans ${display(dir)}/`,
         );
       continue;
@@ -164,11 +164,11 @@ function nameProblem(
   if (/^\d+$/.test(path.basename(entry.name, ext))) {
     return {
       code: 'file-name',
-      message: `nom de fichier invalide : un nom fait seulement de chiffres ne peut pas devenir l'adresse d'une ${kind}`,
+      message: `nom de fichier entièrement numérique : l’adresse de sa page serait celle d’une page de liste (/${kind === 'offre' ? 'offres' : 'organisations'}/${path.basename(entry.name, ext)}/)`,
       expected:
         kind === 'offre'
           ? `un nom avec des lettres, par exemple 2026-10-organisation-intitule${ext}`
-          : `le nom de l'organisation en minuscules, par exemple collectif-42${ext}`,
+          : `le nom de l’organisation en minuscules, par exemple collectif-42${ext}`,
     };
   }
   return undefined;

@@ -184,7 +184,7 @@ function misreadDate(
     line,
     ...(field ? { field } : {}),
     message: withTime
-      ? `la date « ${written} » tombe le ${date.toISOString().slice(0, 10)} une fois son heure ramenée en temps universel : écrivez le jour seul`
+      ? `la date « ${written} » porte une heure et un fuseau horaire : elle tombe le ${date.toISOString().slice(0, 10)} une fois ramenée en temps universel ; écrivez le jour seul`
       : `la date ${day} n'existe pas dans le calendrier`,
     found: `« ${written} »`,
     expected: withTime

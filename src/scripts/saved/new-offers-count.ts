@@ -2,7 +2,7 @@
  * `<new-offers-count>`: « N nouvelles offres depuis votre dernière visite », from `/offres.json`.
  * Renders nothing without JavaScript, on a first visit, or when nothing is new.
  */
-import { SAVED_TEXT } from '../../lib/ui-text-alerts.ts';
+import { SAVED_TEXT } from '../../lib/ui-text-saved.ts';
 import { countNewOffers, fetchOpenOffers, recordVisit } from './saved-searches.ts';
 
 class NewOffersCount extends HTMLElement {

@@ -3,7 +3,7 @@
  * « Sauvegarder cette offre » button whose label says the state, and a link to the saved
  * offers, rendered only once this script runs (without JavaScript, nothing shows).
  */
-import { SAVED_TEXT } from '../../lib/ui-text-alerts.ts';
+import { SAVED_TEXT } from '../../lib/ui-text-saved.ts';
 import { isOfferSaved, removeSavedOffer, saveOffer } from './saved-offers.ts';
 
 class SaveOfferButton extends HTMLElement {

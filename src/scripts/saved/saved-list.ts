@@ -2,7 +2,7 @@
  * `<saved-list>` on `/sauvegardes/`: the offers and searches saved in this browser, each with
  * a « Retirer » button; offers no longer in `/offres.json` are marked closed.
  */
-import { SAVED_TEXT } from '../../lib/ui-text-alerts.ts';
+import { SAVED_TEXT } from '../../lib/ui-text-saved.ts';
 import { listSavedOffers, removeSavedOffer } from './saved-offers.ts';
 import { listSavedSearches, removeSavedSearch } from './saved-searches.ts';
 
