@@ -91,4 +91,7 @@ export const paths = {
   personalData: () => '/donnees-personnelles/',
   accessibility: () => '/accessibilite/',
   siteMap: () => '/plan-du-site/',
+  /** The publishing page (FEATURES.publishing) and its data files (communes, organisations). */
+  publish: () => '/publier/',
+  publishData: (name: 'communes' | 'organisations') => `/publier/${name}.json`,
 } as const;

@@ -28,6 +28,7 @@ export const UI = {
     organisations: 'Organisations',
     regions: 'Régions',
     rss: "S'abonner au flux RSS",
+    publish: 'Publier une offre',
     legalNotice: 'Mentions légales',
     personalData: 'Données personnelles',
     /** RGAA asks every page to state the site's compliance in this form. */
