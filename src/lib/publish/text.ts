@@ -28,6 +28,8 @@ export const PUBLISH_TEXT = {
     bodyHelp:
       'Missions, profil, conditions. Une ligne vide sépare deux paragraphes ; « - » en début de ligne fait une liste.',
     newOrganisation: 'Nouvelle organisation…',
+    organisationHelp:
+      'l’organisation qui recrute : choisissez-la dans la liste, ou « Nouvelle organisation… » si elle n’y est pas encore',
     chooseOrganisation: 'Choisissez l’organisation',
     newOrganisationLegend: 'Nouvelle organisation (un fichier sera proposé pour elle)',
     notSaid: 'Non précisé',

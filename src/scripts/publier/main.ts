@@ -169,6 +169,8 @@ async function start(): Promise<void> {
     later();
   });
   form.addEventListener('change', later);
+  // Nothing is sent anywhere: Enter in a field must not submit the form.
+  form.addEventListener('submit', (event) => event.preventDefault());
   byId('fill').addEventListener('click', fillFromRaw);
   byId('copy').addEventListener('click', () => {
     if (current) void navigator.clipboard.writeText(current.text).then(() => (byId('propose-status').textContent = T.propose.copied));
