@@ -38,6 +38,7 @@ test('a pasted offer fills the form, is checked with the check’s messages, pre
   await page.waitForSelector('.publish[data-ready="true"]');
   await page.getByLabel('Texte brut de l’offre').fill(RAW);
   await page.getByRole('button', { name: 'Remplir le formulaire' }).click();
+  await page.locator('#import-summary p').first().waitFor();
 
   // The importer's facts are in the fields.
   assert.equal(await page.locator('#f-title').inputValue(), 'Animateur·rice jardin partagé');

@@ -1,29 +1,22 @@
 /**
- * The publishing page (/publier/): raw offer → importer → form → the offer file, checked on
- * every change by the content check itself, previewed, then handed to GitHub's web editor.
- * The only requests are the page's own data files (communes, organisations).
+ * The publishing page (/publier/): the form, its messages, the preview and the proposal links.
+ * The work (importer, content check, file text) runs in worker.ts; this file only reads and
+ * writes the page. The only requests are the worker's loads of the page's own data files.
  */
-import './shims.ts';
-import { checkOfferText, checkOrganisationText } from '../../lib/content-check/check-entry.ts';
-import { setGeoTables } from '../../lib/geo-data/browser.ts';
-import type { CompactGeo } from '../../lib/geo-data/compact.ts';
-import { geoGazetteer, getCommunesForPostalCode } from '../../lib/geo.ts';
-import { buildDraft, offerSlug, type Draft } from '../../lib/import/draft.ts';
-import type { KnownOrganisation } from '../../lib/import/match-organisation.ts';
-import { toOfferFile, toOrganisationFile } from '../../lib/import/offer-yaml.ts';
-import { toFormValues, toOfferData, type FormValues } from '../../lib/publish/form-values.ts';
-import { renderPreview } from '../../lib/publish/preview.ts';
-import { newFileUrl } from '../../lib/publish/proposal.ts';
+import type { FormValues } from '../../lib/publish/form-values.ts';
 import { PUBLISH_TEXT as T } from '../../lib/publish/text.ts';
-import { slugify } from '../../lib/slug.ts';
+import type { Checked, Imported, NewOrganisation } from '../../lib/publish/workbench.ts';
+import { renderPreview } from './preview.ts';
 import { showProblems } from './problems.ts';
+import type { Request, Response } from './protocol.ts';
 
 const root = document.querySelector<HTMLElement>('.publish');
 const form = document.querySelector<HTMLFormElement>('#offer-form');
-const byId = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
-const today = new Date().toLocaleDateString('sv-SE');
-let organisations: KnownOrganisation[] = [];
-let current: { file: string; text: string; ok: boolean } | undefined;
+const byId = <E extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as E;
+const input = (id: string) => byId<HTMLInputElement>(id);
+let current: Checked | undefined;
+let worker: Worker;
+const send = (message: Request) => worker.postMessage(message);
 
 function readValues(): FormValues {
   const values: FormValues = { contract: [] };
@@ -51,45 +44,16 @@ function fillForm(values: FormValues): void {
   }
 }
 
-function newOrganisation(): { slug: string; name: string; text: string } | undefined {
-  if (byId<HTMLSelectElement>('f-organisation').value !== '__new') return undefined;
-  const field = (name: string) => byId<HTMLInputElement>(`f-org-${name}`).value.trim();
-  const name = field('name');
-  const data = { name, kind: field('kind'), website: field('website') };
-  const filled = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== ''));
-  return { slug: slugify(name) || 'organisation', name, text: toOrganisationFile(filled) };
+function newOrganisation(): NewOrganisation | undefined {
+  const creating = byId<HTMLSelectElement>('f-organisation').value === '__new';
+  byId('new-organisation').hidden = !creating;
+  if (!creating) return undefined;
+  const field = (name: string) => input(`f-org-${name}`).value;
+  return { name: field('name'), kind: field('kind'), website: field('website') };
 }
 
-function update(): void {
-  const values = readValues();
-  const created = newOrganisation();
-  byId('new-organisation').hidden = !created;
-  if (created) values['organisation'] = created.slug;
-  const body = String(values['body'] ?? '');
-  const text = toOfferFile(toOfferData(values), body);
-  const title = String(values['title'] ?? '').trim();
-  const slug = offerSlug(String(values['published'] || today), String(values['organisation'] || 'organisation'), title || 'offre');
-  const file = `content/offers/${slug}.md`;
-  const offer = checkOfferText(text, file, slug);
-  const org = created
-    ? checkOrganisationText(created.text, `content/organisations/${created.slug}.yaml`, created.slug, 'yaml')
-    : undefined;
-  showProblems(byId('problems'), [
-    { problems: offer.problems, prefix: '' },
-    ...(org ? [{ problems: org.problems, prefix: 'org-' }] : []),
-  ]);
-  const ok = offer.problems.length === 0 && (org?.problems.length ?? 0) === 0;
-  current = { file, text, ok };
-  const orgName = created?.name ?? organisations.find((o) => o.slug === values['organisation'])?.name ?? '';
-  renderPreview(byId('preview'), { title, organisationName: orgName, body, offer: ok ? offer.entry?.data : undefined, today }, T.preview.incomplete);
-  byId('file-name').textContent = file;
-  const repository = { url: root!.dataset['repository'] ?? '', branch: root!.dataset['branch'] ?? 'main' };
-  setProposal(byId('propose'), ok ? newFileUrl(repository, file, text) : undefined);
-  const orgLink = byId<HTMLAnchorElement>('propose-organisation');
-  orgLink.hidden = !created;
-  if (created) setProposal(orgLink, ok ? newFileUrl(repository, `content/organisations/${created.slug}.yaml`, created.text) : undefined);
-  const tooLong = ok && !newFileUrl(repository, file, text);
-  byId('propose-status').textContent = !ok ? T.propose.fix : tooLong ? T.propose.tooLong : created ? T.propose.organisationFirst : '';
+function check(): void {
+  send({ type: 'check', values: readValues(), organisation: newOrganisation() });
 }
 
 function setProposal(link: HTMLElement, href: string | undefined): void {
@@ -102,89 +66,111 @@ function setProposal(link: HTMLElement, href: string | undefined): void {
   }
 }
 
-function summarise(draft: Draft): void {
-  const box = byId('import-summary');
-  const parts: HTMLElement[] = [];
-  const p = document.createElement('p');
-  p.textContent = T.paste.filled(draft.found.length);
-  parts.push(p);
-  for (const [label, items] of [[T.paste.guesses, draft.guesses], [T.paste.missing, draft.missing]] as const) {
+function showChecked(result: Checked): void {
+  current = result;
+  showProblems(byId('problems'), result.groups);
+  renderPreview(byId('preview'), result.preview, T.preview.incomplete);
+  byId('file-name').textContent = result.offer.file;
+  setProposal(byId('propose'), result.offer.url);
+  const orgLink = byId('propose-organisation');
+  orgLink.hidden = !result.organisation;
+  setProposal(orgLink, result.organisation?.url);
+  const status = !result.ok
+    ? T.propose.fix
+    : result.tooLong
+      ? T.propose.tooLong
+      : result.organisation
+        ? T.propose.organisationFirst
+        : '';
+  byId('propose-status').textContent = status;
+  showCommunes(result.communes);
+}
+
+function showCommunes(names: string[]): void {
+  const list = byId('communes-list');
+  if (list.childElementCount === names.length && [...list.children].every((o, i) => (o as HTMLOptionElement).value === names[i])) return;
+  list.replaceChildren(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
+  byId('communes-status').textContent = names.length > 0 ? `${T.form.cityFromPostalCode} : ${names.join(', ')}` : '';
+  const city = input('f-location-city');
+  if (names.length === 1 && !city.value.trim()) {
+    city.value = names[0] ?? '';
+    check();
+  }
+}
+
+function showImported(result: Imported): void {
+  fillForm(result.values);
+  if (result.newEmployer) {
+    byId<HTMLSelectElement>('f-organisation').value = '__new';
+    input('f-org-name').value = result.newEmployer.name;
+    input('f-org-website').value = result.newEmployer.website ?? '';
+  }
+  const parts: HTMLElement[] = [Object.assign(document.createElement('p'), { textContent: T.paste.filled(result.found.length) })];
+  for (const [label, items] of [[T.paste.guesses, result.guesses], [T.paste.missing, result.missing]] as const) {
     if (items.length === 0) continue;
-    const heading = document.createElement('p');
-    heading.textContent = label;
     const list = document.createElement('ul');
     for (const item of items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
-    parts.push(heading, list);
+    parts.push(Object.assign(document.createElement('p'), { textContent: label }), list);
   }
-  box.replaceChildren(...parts);
+  byId('import-summary').replaceChildren(...parts);
+  check();
 }
 
-function fillFromRaw(): void {
-  const raw = byId<HTMLTextAreaElement>('f-raw').value;
-  if (!raw.trim()) return;
-  const draft = buildDraft(raw, 'offre.txt', { organisations, today, gazetteer: geoGazetteer });
-  fillForm({ ...toFormValues(draft.data), body: draft.body });
-  if (draft.newEmployer) {
-    byId<HTMLSelectElement>('f-organisation').value = '__new';
-    byId<HTMLInputElement>('f-org-name').value = draft.newEmployer.name;
-    byId<HTMLInputElement>('f-org-website').value = draft.newEmployer.website ?? '';
-  }
-  listCommunes();
-  summarise(draft);
-  update();
-}
-
-function listCommunes(): void {
-  const code = byId<HTMLInputElement>('f-location-postalCode').value.trim();
-  const names = /^\d{5}$/.test(code) ? getCommunesForPostalCode(code) : [];
-  byId('communes-list').replaceChildren(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
-  byId('communes-status').textContent = names.length > 0 ? `${T.form.cityFromPostalCode} : ${names.join(', ')}` : '';
-  const city = byId<HTMLInputElement>('f-location-city');
-  if (names.length === 1 && !city.value.trim()) city.value = names[0] ?? '';
-}
-
-async function start(): Promise<void> {
-  if (!root || !form) return;
-  const status = byId('communes-status');
-  status.textContent = T.form.loadingCommunes;
-  const load = async <V>(url: string | undefined) => (await fetch(url ?? '')).json() as Promise<V>;
-  const [communes, known] = await Promise.all([
-    load<CompactGeo>(root.dataset['communes']),
-    load<KnownOrganisation[]>(root.dataset['organisations']),
-  ]);
-  setGeoTables(communes);
-  organisations = known;
-  const select = byId<HTMLSelectElement>('f-organisation');
-  const existing = known.map((o) => Object.assign(document.createElement('option'), { value: o.slug, textContent: o.name }));
-  select.append(...existing);
-  status.textContent = '';
-  byId<HTMLInputElement>('f-location-city').setAttribute('list', 'communes-list');
+function onReady(organisations: { slug: string; name: string }[]): void {
+  byId<HTMLSelectElement>('f-organisation').append(
+    ...organisations.map((o) => Object.assign(document.createElement('option'), { value: o.slug, textContent: o.name })),
+  );
+  byId('communes-status').textContent = '';
+  input('f-location-city').setAttribute('list', 'communes-list');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 250);
+    timer = setTimeout(check, 200);
   };
-  form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).id === 'f-location-postalCode') listCommunes();
-    later();
+  form!.addEventListener('input', later);
+  form!.addEventListener('change', later);
+  byId('fill').addEventListener('click', () => {
+    const raw = byId<HTMLTextAreaElement>('f-raw').value;
+    if (raw.trim()) send({ type: 'import', raw });
   });
-  form.addEventListener('change', later);
+  root!.dataset['ready'] = 'true';
+  check();
+}
+
+function start(): void {
+  if (!root || !form) return;
   // Nothing is sent anywhere: Enter in a field must not submit the form.
   form.addEventListener('submit', (event) => event.preventDefault());
-  byId('fill').addEventListener('click', fillFromRaw);
+  byId('communes-status').textContent = T.form.loadingCommunes;
+  worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent<Response>) => {
+    const message = event.data;
+    if (message.type === 'ready') onReady(message.organisations);
+    else if (message.type === 'imported') showImported(message.result);
+    else showChecked(message.result);
+  });
+  const data = root.dataset;
+  send({
+    type: 'init',
+    communes: new URL(data['communes'] ?? '', location.href).href,
+    organisations: new URL(data['organisations'] ?? '', location.href).href,
+    repository: { url: data['repository'] ?? '', branch: data['branch'] ?? 'main' },
+    today: new Date().toLocaleDateString('sv-SE'),
+  });
   byId('copy').addEventListener('click', () => {
-    if (current) void navigator.clipboard.writeText(current.text).then(() => (byId('propose-status').textContent = T.propose.copied));
+    if (current)
+      void navigator.clipboard.writeText(current.offer.text).then(() => {
+        byId('propose-status').textContent = T.propose.copied;
+      });
   });
   byId('download').addEventListener('click', () => {
     if (!current) return;
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([current.text], { type: 'text/markdown' }));
-    link.download = current.file.split('/').pop() ?? 'offre.md';
+    link.href = URL.createObjectURL(new Blob([current.offer.text], { type: 'text/markdown' }));
+    link.download = current.offer.file.split('/').pop() ?? 'offre.md';
     link.click();
     URL.revokeObjectURL(link.href);
   });
-  root.dataset['ready'] = 'true';
-  update();
 }
 
-void start();
+start();
