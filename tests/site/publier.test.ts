@@ -29,7 +29,11 @@ after(() => session?.close());
 /** Decoded `filename` and `value` of a GitHub « new file » address. */
 function proposal(href: string | null): { url: URL; file: string; value: string } {
   const url = new URL(href ?? '');
-  return { url, file: url.searchParams.get('filename') ?? '', value: url.searchParams.get('value') ?? '' };
+  return {
+    url,
+    file: url.searchParams.get('filename') ?? '',
+    value: url.searchParams.get('value') ?? '',
+  };
 }
 
 test('a pasted offer fills the form, is checked with the check’s messages, previewed and proposed', async () => {
@@ -64,13 +68,19 @@ test('a pasted offer fills the form, is checked with the check’s messages, pre
 
   // The preview shows the offer page's title and facts.
   assert.equal(await page.locator('#preview h1').innerText(), 'Animateur·rice jardin partagé');
-  assert.match(await page.locator('#preview [data-fact="place"] dd').innerText(), /^Nantes \(44000\)/);
+  assert.match(
+    await page.locator('#preview [data-fact="place"] dd').innerText(),
+    /^Nantes \(44000\)/,
+  );
 
   const offer = proposal(await page.locator('#propose').getAttribute('href'));
   const repository = new URL(defaults.repository.url);
   assert.equal(offer.url.origin, 'https://github.com');
   assert.equal(offer.url.pathname, `${repository.pathname}/new/${defaults.repository.branch}`);
-  assert.match(offer.file, /^content\/offers\/\d{4}-\d\d-les-jardins-partages-animateurrice-jardin-partage\.md$/);
+  assert.match(
+    offer.file,
+    /^content\/offers\/\d{4}-\d\d-les-jardins-partages-animateurrice-jardin-partage\.md$/,
+  );
   const slug = path.basename(offer.file, '.md');
   assert.deepEqual(checkOfferText(offer.value, offer.file, slug).problems, []);
   assert.match(offer.value, /^title: Animateur·rice jardin partagé$/m);
@@ -85,7 +95,8 @@ test('a pasted offer fills the form, is checked with the check’s messages, pre
   const organisation = proposal(await page.locator('#propose-organisation').getAttribute('href'));
   assert.equal(organisation.file, 'content/organisations/les-jardins-partages.yaml');
   assert.deepEqual(
-    checkOrganisationText(organisation.value, organisation.file, 'les-jardins-partages', 'yaml').problems,
+    checkOrganisationText(organisation.value, organisation.file, 'les-jardins-partages', 'yaml')
+      .problems,
     [],
   );
 
@@ -93,8 +104,15 @@ test('a pasted offer fills the form, is checked with the check’s messages, pre
   const foreign = outgoing.filter((url) => !url.startsWith(`${server.url}/`));
   assert.deepEqual(foreign, []);
   const data = server.requests.filter((r) => r.path.startsWith('/publier/')).map((r) => r.path);
-  assert.deepEqual(data.sort(), ['/publier/', '/publier/communes.json', '/publier/organisations.json']);
-  assert.ok(server.requests.every((r) => r.method === 'GET' && r.status === 200), JSON.stringify(server.requests));
+  assert.deepEqual(data.sort(), [
+    '/publier/',
+    '/publier/communes.json',
+    '/publier/organisations.json',
+  ]);
+  assert.ok(
+    server.requests.every((r) => r.method === 'GET' && r.status === 200),
+    JSON.stringify(server.requests),
+  );
 
   const violations = await runAxe(page);
   assert.equal(violations.length, 0, formatViolations(violations));
@@ -121,6 +139,8 @@ test('the footer links to the page; a portal with publishing off has neither pag
   const tremplin = await getFixture('tremplin');
   assert.equal(distHas(tremplin, '/publier/'), false);
   assert.equal(distHas(tremplin, '/publier/communes.json'), false);
-  const linking = listHtmlFiles(tremplin).filter((f) => readDist(tremplin, f.urlPath).includes('/publier/'));
+  const linking = listHtmlFiles(tremplin).filter((f) =>
+    readDist(tremplin, f.urlPath).includes('/publier/'),
+  );
   assert.deepEqual(linking, []);
 });

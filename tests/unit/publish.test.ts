@@ -27,10 +27,13 @@ function places(tables: GeoTables): Map<string, string[]> {
 test('the compact communes file keeps every postal code, commune, département, région and zone', () => {
   const full = loadGeoTables();
   const compact = compactGeoTables(full);
-  const expanded = expandGeoTables(JSON.parse(JSON.stringify(compact)));
+  const expanded = expandGeoTables(JSON.parse(JSON.stringify(compact)) as typeof compact);
   assert.deepEqual(places(expanded), places(full));
   assert.ok(places(full).size > 6000);
-  assert.deepEqual(expanded.regions, full.regions.map(({ code, nom, zone }) => ({ code, nom, zone })));
+  assert.deepEqual(
+    expanded.regions,
+    full.regions.map(({ code, nom, zone }) => ({ code, nom, zone })),
+  );
   assert.ok(JSON.stringify(compact).length < JSON.stringify(full.communes).length / 3);
 });
 
@@ -65,5 +68,8 @@ test('GitHub’s new-file address, and none when the text is too long for one', 
   assert.equal(url.pathname, '/exemple/offres/new/main');
   assert.equal(url.searchParams.get('filename'), 'content/offers/a.md');
   assert.equal(url.searchParams.get('value'), 'title: "A & B"\n');
-  assert.equal(newFileUrl(repository, 'content/offers/a.md', 'é'.repeat(MAX_URL_LENGTH / 6)), undefined);
+  assert.equal(
+    newFileUrl(repository, 'content/offers/a.md', 'é'.repeat(MAX_URL_LENGTH / 6)),
+    undefined,
+  );
 });

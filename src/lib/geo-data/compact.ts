@@ -57,16 +57,18 @@ export function expandGeoTables(compact: CompactGeo): GeoTables {
     zone: zone as Zone,
   });
   return {
-    communes: compact.communes.map(([code, nom, type, departement, region, zone, cps, commune]) => ({
-      code,
-      nom,
-      type: TYPES[type] ?? 'commune-actuelle',
-      ...(departement ? { departement } : {}),
-      ...(region ? { region } : {}),
-      ...(zone ? { zone: zone as Zone } : {}),
-      codesPostaux: cps.split(' '),
-      ...(commune ? { commune } : {}),
-    })),
+    communes: compact.communes.map(
+      ([code, nom, type, departement, region, zone, cps, commune]) => ({
+        code,
+        nom,
+        type: TYPES[type] ?? 'commune-actuelle',
+        ...(departement ? { departement } : {}),
+        ...(region ? { region } : {}),
+        ...(zone ? { zone: zone as Zone } : {}),
+        codesPostaux: cps.split(' '),
+        ...(commune ? { commune } : {}),
+      }),
+    ),
     departements: compact.departements.map(area),
     regions: compact.regions.map(area),
     defaultTimeZone: compact.defaultTimeZone,

@@ -4,15 +4,15 @@
  * (package.json "imports": `#geo-data`).
  */
 import { createRequire } from 'node:module';
-import type { GeoTables } from '../geo.ts';
+import type { GeoTables, RawArea, RawCommune } from '../geo.ts';
 import { DEFAULT_TIME_ZONE } from '../site.ts';
 
 export function loadGeoTables(): GeoTables {
   const require = createRequire(import.meta.url);
   return {
-    communes: require('@etalab/decoupage-administratif/data/communes.json'),
-    departements: require('@etalab/decoupage-administratif/data/departements.json'),
-    regions: require('@etalab/decoupage-administratif/data/regions.json'),
+    communes: require('@etalab/decoupage-administratif/data/communes.json') as RawCommune[],
+    departements: require('@etalab/decoupage-administratif/data/departements.json') as RawArea[],
+    regions: require('@etalab/decoupage-administratif/data/regions.json') as RawArea[],
     defaultTimeZone: DEFAULT_TIME_ZONE,
   };
 }

@@ -14,7 +14,8 @@ export function toFormValues(data: YamlObject, prefix = ''): FormValues {
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined || isPlaceholder(value)) continue;
     const path = prefix + key;
-    if (key === 'tags' && Array.isArray(value)) values[path] = value.join(', ');
+    if (key === 'tags' && Array.isArray(value))
+      values[path] = value.filter((v) => typeof v === 'string').join(', ');
     else if (Array.isArray(value)) values[path] = value.map(String);
     else if (typeof value === 'object') Object.assign(values, toFormValues(value, `${path}.`));
     else if (typeof value === 'boolean') values[path] = value;

@@ -14,7 +14,8 @@ export const PUBLISH_TEXT = {
     found: 'Trouvé dans le texte',
     guesses: 'À vérifier',
     missing: 'À compléter',
-    filled: (n: number) => `Formulaire rempli : ${n} information${n > 1 ? 's' : ''} trouvée${n > 1 ? 's' : ''}.`,
+    filled: (n: number) =>
+      `Formulaire rempli : ${n} information${n > 1 ? 's' : ''} trouvée${n > 1 ? 's' : ''}.`,
   },
   form: {
     heading: '2. Vérifier et compléter',

@@ -8,7 +8,7 @@ import type { Problem } from '../content-check/problem.ts';
 import { geoGazetteer, getCommunesForPostalCode } from '../geo.ts';
 import { buildDraft, offerSlug } from '../import/draft.ts';
 import type { KnownOrganisation } from '../import/match-organisation.ts';
-import { toOfferFile, toOrganisationFile } from '../import/offer-yaml.ts';
+import { toOfferFile, toOrganisationFile, type YamlObject } from '../import/offer-yaml.ts';
 import { slugify } from '../slug.ts';
 import { toFormValues, toOfferData, type FormValues } from './form-values.ts';
 import { PREVIEW_BADGE, previewFacts, type Preview } from './preview-facts.ts';
@@ -64,7 +64,12 @@ export function importRaw(raw: string, context: Context): Imported {
   return {
     values: { ...toFormValues(draft.data), body: draft.body },
     ...(newEmployer
-      ? { newEmployer: { name: newEmployer.name, ...(newEmployer.website ? { website: newEmployer.website } : {}) } }
+      ? {
+          newEmployer: {
+            name: newEmployer.name,
+            ...(newEmployer.website ? { website: newEmployer.website } : {}),
+          },
+        }
       : {}),
     found,
     guesses,
@@ -80,7 +85,11 @@ export function checkForm(
   const text = (key: string) => String(values[key] ?? '').trim();
   const orgSlug = created ? slugify(created.name) || 'organisation' : text('organisation');
   const all: FormValues = { ...values, organisation: orgSlug };
-  const slug = offerSlug(text('published') || context.today, orgSlug || 'organisation', text('title') || 'offre');
+  const slug = offerSlug(
+    text('published') || context.today,
+    orgSlug || 'organisation',
+    text('title') || 'offre',
+  );
   const offer: ProposedFile = {
     file: `content/offers/${slug}.md`,
     text: toOfferFile(toOfferData(all), String(values['body'] ?? '')),
@@ -89,8 +98,13 @@ export function checkForm(
   const groups = [{ prefix: '', problems: offerCheck.problems }];
   let organisation: ProposedFile | undefined;
   if (created) {
-    const data = Object.fromEntries(Object.entries(created).filter(([, v]) => v.trim() !== ''));
-    organisation = { file: `content/organisations/${orgSlug}.yaml`, text: toOrganisationFile(data) };
+    const data: YamlObject = {};
+    for (const key of ['name', 'kind', 'website'] as const)
+      if (created[key].trim() !== '') data[key] = created[key].trim();
+    organisation = {
+      file: `content/organisations/${orgSlug}.yaml`,
+      text: toOrganisationFile(data),
+    };
     const check = checkOrganisationText(organisation.text, organisation.file, orgSlug, 'yaml');
     groups.push({ prefix: 'org-', problems: check.problems });
   }

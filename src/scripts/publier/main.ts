@@ -88,9 +88,16 @@ function showChecked(result: Checked): void {
 
 function showCommunes(names: string[]): void {
   const list = byId('communes-list');
-  if (list.childElementCount === names.length && [...list.children].every((o, i) => (o as HTMLOptionElement).value === names[i])) return;
-  list.replaceChildren(...names.map((name) => Object.assign(document.createElement('option'), { value: name })));
-  byId('communes-status').textContent = names.length > 0 ? `${T.form.cityFromPostalCode} : ${names.join(', ')}` : '';
+  if (
+    list.childElementCount === names.length &&
+    [...list.children].every((o, i) => (o as HTMLOptionElement).value === names[i])
+  )
+    return;
+  list.replaceChildren(
+    ...names.map((name) => Object.assign(document.createElement('option'), { value: name })),
+  );
+  byId('communes-status').textContent =
+    names.length > 0 ? `${T.form.cityFromPostalCode} : ${names.join(', ')}` : '';
   const city = input('f-location-city');
   if (names.length === 1 && !city.value.trim()) {
     city.value = names[0] ?? '';
@@ -105,11 +112,19 @@ function showImported(result: Imported): void {
     input('f-org-name').value = result.newEmployer.name;
     input('f-org-website').value = result.newEmployer.website ?? '';
   }
-  const parts: HTMLElement[] = [Object.assign(document.createElement('p'), { textContent: T.paste.filled(result.found.length) })];
-  for (const [label, items] of [[T.paste.guesses, result.guesses], [T.paste.missing, result.missing]] as const) {
+  const parts: HTMLElement[] = [
+    Object.assign(document.createElement('p'), {
+      textContent: T.paste.filled(result.found.length),
+    }),
+  ];
+  for (const [label, items] of [
+    [T.paste.guesses, result.guesses],
+    [T.paste.missing, result.missing],
+  ] as const) {
     if (items.length === 0) continue;
     const list = document.createElement('ul');
-    for (const item of items) list.append(Object.assign(document.createElement('li'), { textContent: item }));
+    for (const item of items)
+      list.append(Object.assign(document.createElement('li'), { textContent: item }));
     parts.push(Object.assign(document.createElement('p'), { textContent: label }), list);
   }
   byId('import-summary').replaceChildren(...parts);
@@ -118,7 +133,9 @@ function showImported(result: Imported): void {
 
 function onReady(organisations: { slug: string; name: string }[]): void {
   byId<HTMLSelectElement>('f-organisation').append(
-    ...organisations.map((o) => Object.assign(document.createElement('option'), { value: o.slug, textContent: o.name })),
+    ...organisations.map((o) =>
+      Object.assign(document.createElement('option'), { value: o.slug, textContent: o.name }),
+    ),
   );
   byId('communes-status').textContent = '';
   input('f-location-city').setAttribute('list', 'communes-list');

@@ -18,7 +18,11 @@ export function renderPreview(container: HTMLElement, preview: Preview, incomple
   const header = element('header');
   const badge = element('p');
   badge.append(element('span', preview.badge, 'badge badge-open'));
-  header.append(badge, element('h1', preview.title), element('p', preview.organisationName, 'offer-org'));
+  header.append(
+    badge,
+    element('h1', preview.title),
+    element('p', preview.organisationName, 'offer-org'),
+  );
   article.append(header);
   if (preview.facts) {
     const list = element('dl', undefined, 'facts');

@@ -35,8 +35,11 @@ export function showProblems(summary: HTMLElement, groups: ProblemGroup[]): void
     el.hidden = true;
     el.textContent = '';
   }
-  for (const el of document.querySelectorAll('.publish [aria-invalid]')) el.removeAttribute('aria-invalid');
-  const all = groups.flatMap((g) => g.problems.map((p) => ({ problem: p, id: targetId(p, g.prefix) })));
+  for (const el of document.querySelectorAll('.publish [aria-invalid]'))
+    el.removeAttribute('aria-invalid');
+  const all = groups.flatMap((g) =>
+    g.problems.map((p) => ({ problem: p, id: targetId(p, g.prefix) })),
+  );
   if (all.length === 0) {
     const ok = document.createElement('p');
     ok.textContent = T.ok;
