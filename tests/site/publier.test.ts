@@ -60,6 +60,7 @@ test('a pasted offer fills the form, is checked with the check’s messages, pre
   const summary = page.locator('#problems');
   await summary.locator('a[href="#f-title"]').waitFor();
   const shown = await summary.innerText();
+  const problemShots = await takeScreenshots(page, 'publier-probleme');
   await page.locator('#f-org-kind').selectOption('association');
   await page.locator('#f-title').fill('Animateur·rice jardin partagé');
   await page.waitForFunction(() => document.querySelector('#propose')?.hasAttribute('href'));
@@ -117,7 +118,7 @@ test('a pasted offer fills the form, is checked with the check’s messages, pre
   const violations = await runAxe(page);
   assert.equal(violations.length, 0, formatViolations(violations));
   const shots = await takeScreenshots(page, 'publier');
-  console.log(`screenshots: ${shots.join(', ')}`);
+  console.log(`screenshots: ${[...problemShots, ...shots].join(', ')}`);
   assert.deepEqual(errors, []);
 });
 
