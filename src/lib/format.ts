@@ -38,13 +38,13 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
-const CURRENCY_SYMBOLS: Record<Salary['currency'], string> = { EUR: '€', XPF: 'F CFP' };
-const BASIS_LABELS: Record<Salary['basis'], string> = {
+export const CURRENCY_SYMBOLS: Record<Salary['currency'], string> = { EUR: '€', XPF: 'F CFP' };
+export const BASIS_LABELS: Record<Salary['basis'], string> = {
   gross: 'brut',
   net: 'net',
   stipend: 'de gratification',
 };
-const PERIOD_LABELS: Record<Salary['period'], string> = {
+export const PERIOD_LABELS: Record<Salary['period'], string> = {
   hour: '/ heure',
   day: '/ jour',
   month: '/ mois',
@@ -85,16 +85,16 @@ export const REMOTE_LABELS: Record<Offer['remote'], string> = {
   full: 'Entièrement à distance',
 };
 
+export const WORKING_TIME_LABELS: Record<NonNullable<Offer['workingTime']>, string> = {
+  'full-time': 'Temps plein',
+  'part-time': 'Temps partiel',
+};
+
 /** « Temps partiel, 20 h par semaine ». */
 export function formatWorkingTime(
   offer: Pick<Offer, 'workingTime' | 'hoursPerWeek'>,
 ): string | undefined {
-  const time =
-    offer.workingTime === 'full-time'
-      ? 'Temps plein'
-      : offer.workingTime === 'part-time'
-        ? 'Temps partiel'
-        : undefined;
+  const time = offer.workingTime && WORKING_TIME_LABELS[offer.workingTime];
   const hours =
     offer.hoursPerWeek !== undefined
       ? `${formatNumber(offer.hoursPerWeek)}${NBSP}h par semaine`

@@ -4,11 +4,11 @@
  * regions and collectivities included. Nothing here is a hand-written place table; the only
  * local table maps overseas codes to IANA time zones, which the official data does not carry.
  */
-import { createRequire } from 'node:module';
+import { loadGeoTables } from '#geo-data';
+import type { Gazetteer } from './import/places.ts';
 import { slugify } from './slug.ts';
-import { DEFAULT_TIME_ZONE } from './site.ts';
 
-interface RawCommune {
+export interface RawCommune {
   code: string;
   nom: string;
   type: 'commune-actuelle' | 'commune-deleguee' | 'commune-associee' | 'arrondissement-municipal';
@@ -27,27 +27,54 @@ export interface RawArea {
   zone: 'metro' | 'drom' | 'com';
 }
 
-// createRequire keeps the 8 MB data set out of the bundle: it is read once, at build time.
-const require = createRequire(import.meta.url);
-const communes = require('@etalab/decoupage-administratif/data/communes.json') as RawCommune[];
-const departements = require('@etalab/decoupage-administratif/data/departements.json') as RawArea[];
-const regions = require('@etalab/decoupage-administratif/data/regions.json') as RawArea[];
+/** The tables: read from the package at build, from the page's JSON file in a browser. */
+export interface GeoTables {
+  communes: RawCommune[];
+  departements: RawArea[];
+  regions: RawArea[];
+  /** The configured time zone of metropolitan France and offers abroad. */
+  defaultTimeZone: string;
+}
 
-const departementByCode = new Map(departements.map((d) => [d.code, d]));
-const regionByCode = new Map(regions.map((r) => [r.code, r]));
-const communeByCode = new Map(
-  communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]),
-);
+interface GeoIndex {
+  tables: GeoTables;
+  departementByCode: Map<string, RawArea>;
+  regionByCode: Map<string, RawArea>;
+  communeByCode: Map<string, RawCommune>;
+  /** Postal code → communes (and Paris/Lyon/Marseille arrondissements) that use it. */
+  communesByPostalCode: Map<string, RawCommune[]>;
+}
 
-/** Postal code → communes (and Paris/Lyon/Marseille arrondissements) that use it. */
-const communesByPostalCode = new Map<string, RawCommune[]>();
-for (const c of communes) {
-  if (c.type !== 'commune-actuelle' && c.type !== 'arrondissement-municipal') continue;
-  for (const cp of c.codesPostaux ?? []) {
-    const list = communesByPostalCode.get(cp) ?? [];
-    list.push(c);
-    communesByPostalCode.set(cp, list);
+let index: GeoIndex | undefined;
+
+/** Indexes the tables on first use (the browser hands them in once its JSON file is loaded). */
+function geo(): GeoIndex {
+  if (index) return index;
+  const tables = loadGeoTables();
+  const communesByPostalCode = new Map<string, RawCommune[]>();
+  for (const c of tables.communes) {
+    if (c.type !== 'commune-actuelle' && c.type !== 'arrondissement-municipal') continue;
+    for (const cp of c.codesPostaux ?? []) {
+      const list = communesByPostalCode.get(cp) ?? [];
+      list.push(c);
+      communesByPostalCode.set(cp, list);
+    }
   }
+  index = {
+    tables,
+    departementByCode: new Map(tables.departements.map((d) => [d.code, d])),
+    regionByCode: new Map(tables.regions.map((r) => [r.code, r])),
+    communeByCode: new Map(
+      tables.communes.filter((c) => c.type === 'commune-actuelle').map((c) => [c.code, c]),
+    ),
+    communesByPostalCode,
+  };
+  return index;
+}
+
+/** Every official commune and municipal arrondissement (the importer looks names up in it). */
+export function getCommunes(): RawCommune[] {
+  return geo().tables.communes;
 }
 
 /**
@@ -118,14 +145,14 @@ export function normaliseCityName(name: string): string {
 }
 
 function toRegion(code: string): Region {
-  const r = regionByCode.get(code);
+  const r = geo().regionByCode.get(code);
   const name = r?.nom ?? code;
   return { code, name, slug: slugify(name) };
 }
 
 /** Every commune (and municipal arrondissement) name a postal code serves. */
 export function getCommunesForPostalCode(postalCode: string): string[] {
-  return (communesByPostalCode.get(postalCode) ?? []).map((c) => c.nom);
+  return (geo().communesByPostalCode.get(postalCode) ?? []).map((c) => c.nom);
 }
 
 const countryNames = new Intl.DisplayNames(['fr'], { type: 'region' });
@@ -159,7 +186,7 @@ export function resolvePlace(input: {
         country,
         countryName: getCountryName(country),
         region: { ...INTERNATIONAL_REGION },
-        timeZone: DEFAULT_TIME_ZONE,
+        timeZone: geo().tables.defaultTimeZone,
       },
     };
   }
@@ -172,6 +199,7 @@ export function resolvePlace(input: {
       candidates: [],
     };
   }
+  const { communesByPostalCode, communeByCode, departementByCode, tables } = geo();
   const candidates = communesByPostalCode.get(postalCode) ?? [];
   if (candidates.length === 0) {
     return {
@@ -211,22 +239,29 @@ export function resolvePlace(input: {
       departement: { code: depCode, name: dep?.nom ?? depCode },
       region: toRegion(regionCode),
       zone: commune.zone ?? dep?.zone ?? 'metro',
-      timeZone: OVERSEAS_TIME_ZONES[depCode] ?? DEFAULT_TIME_ZONE,
+      timeZone: OVERSEAS_TIME_ZONES[depCode] ?? tables.defaultTimeZone,
     },
   };
 }
 
 /** Every official région and overseas collectivity, for index pages and filters. */
 export function getAllRegions(): Region[] {
-  return regions.map((r) => toRegion(r.code));
+  return geo().tables.regions.map((r) => toRegion(r.code));
 }
 
 /** The official régions and overseas collectivities, as the breakdown lists them (for the map). */
 export function getOfficialRegions(): readonly RawArea[] {
-  return regions;
+  return geo().tables.regions;
 }
 
 /** The official départements, each with its région's code (for the map). */
 export function getOfficialDepartements(): readonly RawArea[] {
-  return departements;
+  return geo().tables.departements;
 }
+
+/** The importer's view of the official list (command line and publishing page alike). */
+export const geoGazetteer: Gazetteer = {
+  communes: getCommunes,
+  namesForPostalCode: getCommunesForPostalCode,
+  normaliseName: normaliseCityName,
+};

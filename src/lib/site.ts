@@ -91,6 +91,9 @@ export const paths = {
   personalData: () => '/donnees-personnelles/',
   accessibility: () => '/accessibilite/',
   siteMap: () => '/plan-du-site/',
+  /** The publishing page (FEATURES.publishing) and its data files (communes, organisations). */
+  publish: () => '/publier/',
+  publishData: (name: 'communes' | 'organisations') => `/publier/${name}.json`,
 } as const;
 
 /** An RSS-to-e-mail service that turns any of the site's feeds into e-mail alerts. */

@@ -29,6 +29,7 @@ export const UI = {
     regions: 'Régions',
     rss: "S'abonner au flux RSS",
     followAll: 'Tous les flux et alertes',
+    publish: 'Publier une offre',
     legalNotice: 'Mentions légales',
     personalData: 'Données personnelles',
     /** RGAA asks every page to state the site's compliance in this form. */

@@ -162,12 +162,10 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   if (pay.salary && !pay.periodWritten) guess('salary.period', pay.salary.period);
   if (pay.salary && !pay.basisWritten) guess('salary.basis', pay.salary.basis);
 
-  const slug = truncateSlug(
-    [
-      (published ?? dates.deadline ?? dates.start ?? dates.end ?? options.today).slice(0, 7),
-      organisation?.slug ?? slugify(employer ?? 'organisation'),
-      truncateSlug(slugify(title?.title ?? 'offre'), 50),
-    ].join('-'),
+  const slug = offerSlug(
+    published ?? dates.deadline ?? dates.start ?? dates.end ?? options.today,
+    organisation?.slug ?? slugify(employer ?? 'organisation'),
+    title?.title ?? 'offre',
   );
   const draft: Draft = { data, body, comments, slug, found: [], guesses, missing: [] };
   if (!organisation && employer) {
@@ -179,6 +177,13 @@ export function buildDraft(text: string, file: string, options: DraftOptions): D
   }
   describe(draft, raw.droppedImages);
   return draft;
+}
+
+/** An offer's file name: publication month, organisation, clean title (2026-01-mairie-x-charge-de-mission). */
+export function offerSlug(date: string, organisation: string, title: string): string {
+  return truncateSlug(
+    [date.slice(0, 7), organisation, truncateSlug(slugify(title) || 'offre', 50)].join('-'),
+  );
 }
 
 /** At most `max` characters, cut at a hyphen. */

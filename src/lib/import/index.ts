@@ -2,7 +2,7 @@
  * `npm run import`: raw offer text → draft offer file. See draft.ts for the overview. Only
  * node-adapter.ts touches the machine (files, official data); the rest runs anywhere.
  */
-export { buildDraft, truncateSlug, type Draft, type DraftOptions } from './draft.ts';
+export { buildDraft, offerSlug, truncateSlug, type Draft, type DraftOptions } from './draft.ts';
 export { findFrenchDates, parseFrenchDate } from './french-dates.ts';
 export { imageChecker, listOrganisations, nodeGazetteer } from './node-adapter.ts';
 export { cleanBody } from './clean-body.ts';

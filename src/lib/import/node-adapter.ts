@@ -6,21 +6,13 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseFrontmatter, parseYamlData } from '../content-check/frontmatter.ts';
-import { getCommunesForPostalCode, normaliseCityName } from '../geo.ts';
+import { geoGazetteer } from '../geo.ts';
 import type { KnownOrganisation } from './match-organisation.ts';
-import type { Gazetteer, RawCommune } from './places.ts';
+import type { Gazetteer } from './places.ts';
 
-export const nodeGazetteer: Gazetteer = {
-  communes: () =>
-    createRequire(import.meta.url)(
-      '@etalab/decoupage-administratif/data/communes.json',
-    ) as RawCommune[],
-  namesForPostalCode: getCommunesForPostalCode,
-  normaliseName: normaliseCityName,
-};
+export const nodeGazetteer: Gazetteer = geoGazetteer;
 
 /**
  * Whether an image of a raw offer exists: relative to the raw file, or under `publicDir`
