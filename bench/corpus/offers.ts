@@ -14,21 +14,9 @@ import type { Place } from './places.ts';
 import { datesFor, placeFor, type Context, type Scenario } from './scenario.ts';
 import { INSTRUCTIONS, SECTORS, START_TEXTS } from './words.ts';
 import { flowList, quote } from './yaml.ts';
+import { FRENCH_MONTHS } from '../../src/lib/french-months.ts';
 
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS: readonly string[] = FRENCH_MONTHS;
 const frenchDate = (iso: string) =>
   `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
 

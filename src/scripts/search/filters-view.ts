@@ -10,6 +10,7 @@ import { slugify } from '../../lib/slug.ts';
 import { element } from './dom.ts';
 import type { Outcome } from './engine.ts';
 import type { SearchState } from './url-state.ts';
+import { FRENCH_MONTHS } from '../../lib/french-months.ts';
 
 type FilterConfig = SearchClientConfig['filters'][number];
 
@@ -21,20 +22,7 @@ export interface FilterOption {
 }
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
+const MONTHS: readonly string[] = FRENCH_MONTHS;
 
 /** « avril 2026 » → 202603; anything else → undefined. */
 function monthRank(label: string): number | undefined {
