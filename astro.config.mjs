@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { markdownConfig } from './src/lib/markdown.ts';
 import offres from './src/integrations/offres.ts';
-import { DEFAULT_SITE_URL } from './src/lib/site.ts';
+import { CONFIG, DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 const env = process.env;
 
@@ -20,6 +20,14 @@ export default defineConfig({
   markdown: markdownConfig,
   devToolbar: { enabled: false },
   vite: {
+    // Browser scripts that read the configuration get it validated, as data
+    // (src/config/browser.ts); the font files' paths on the build machine stay out of it.
+    define: {
+      __OFFRES_CONFIG__: JSON.stringify({
+        ...CONFIG,
+        font: { family: CONFIG.font.family, pages: CONFIG.font.pages },
+      }),
+    },
     // Scripts stay files, however small (Astro inlines those under 4 KB): one cached copy for
     // every page, and a Content-Security-Policy can allow them as 'self' with no inline hash.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },

@@ -3,7 +3,8 @@
  * OFFRES_CONFIG: src/config/load.ts), plus the URL builders every internal link goes through.
  */
 import { createHash } from 'node:crypto';
-import { loadConfig } from '../config/load.ts';
+// The build reads offres.config.ts; browser bundles get the validated result (#config).
+import { loadConfig } from '#config';
 
 /** The validated configuration. */
 export const CONFIG = loadConfig();
