@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isPdfEnabled } from './pdf/options.ts';
-import { CONFIG_DIGEST } from './site.ts';
+import { CONFIG_DIGEST } from '../config/digest.ts';
 
 export function getPageKey(props: unknown): string {
   return createHash('sha256')

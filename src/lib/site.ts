@@ -2,15 +2,12 @@
  * Site-wide constants, derived from the configuration (`offres.config.ts`, or the file named by
  * OFFRES_CONFIG: src/config/load.ts), plus the URL builders every internal link goes through.
  */
-import { createHash } from 'node:crypto';
 // The build reads offres.config.ts; browser bundles get the validated result (#config).
 import { loadConfig } from '#config';
 
 /** The validated configuration. */
 export const CONFIG = loadConfig();
 
-/** Identifies the configuration, for cache keys of what it shapes (pages, sheets). */
-export const CONFIG_DIGEST = createHash('sha256').update(JSON.stringify(CONFIG)).digest('base64url');
 
 export const SITE_NAME = CONFIG.name;
 export const SITE_TAGLINE = CONFIG.tagline;

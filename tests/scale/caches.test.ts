@@ -101,7 +101,7 @@ test('a rebuild after editing one offer draws one PDF and renders one offer page
     .map(([url]) => url);
   assert.deepEqual(changedPages, [`/offres/${slug}/`]);
   // The search index holds every offer, copied pages included: its records come from the data.
-  assert.match(warmOutput, new RegExp(`${coldPages.size} offres indexées pour la recherche, `));
+  assert.match(warmOutput, new RegExp(`${coldPages.size} offres indexées pour la recherche : `));
 
   // Undoing the edit gives back the cold build's search bundles byte for byte, although Astro
   // now renders one offer page and copies the others.
