@@ -125,6 +125,8 @@ export function addArrivals(
     const text = fs
       .readFileSync(path.join(dir, name), 'utf8')
       .replace(/^published: .*$/m, `published: ${day}`)
+      // Two sources of one organisation may share a title: the copies must not be duplicates.
+      .replace(/^title: "(.*)"$/m, `title: "$1 (${i + 1})"`)
       .replace(/^updated: .*\n/m, '')
       .replace(/^deadline: .*$/m, `deadline: ${deadline}`);
     const file = path.join(

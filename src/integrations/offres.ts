@@ -25,7 +25,6 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { Catalog } from '../lib/catalog.ts';
 import {
   ContentCheckError,
   assertContentValid,
@@ -41,7 +40,7 @@ import { writeSearchIndexes } from '../lib/outputs/search-index.ts';
 import { createStagingDir, type StagingDir } from '../lib/outputs/staging-dir.ts';
 import { isPdfEnabled, writeOfferPdfs } from '../lib/pdf/index.ts';
 import { FEATURES, paths } from '../lib/site.ts';
-import { getLastmods } from '../lib/sitemap.ts';
+import { getLastmods, type Lastmods } from '../lib/sitemap.ts';
 
 /** Search is on in the configuration; `OFFRES_SKIP_SEARCH=1` skips it in quick local builds. */
 function isSearchEnabled(): boolean {
@@ -62,7 +61,7 @@ async function step<T>(
 
 export default function offres(): AstroIntegration {
   let content: ContentCheck | undefined;
-  let catalog: Catalog | undefined;
+  let lastmods: Lastmods | undefined;
   let staging: StagingDir | undefined;
   let site = '';
   const siteMap = sitemap({
@@ -71,7 +70,7 @@ export default function offres(): AstroIntegration {
     // Embeddable lists are noindex pages for partners' frames, not for search engines.
     filter: (page) => !/\/integrer\/(organisations|regions)\//.test(page),
     serialize: (item) => {
-      const lastmod = catalog && getLastmods(catalog).get(new URL(item.url).pathname);
+      const lastmod = lastmods?.get(new URL(item.url).pathname);
       return lastmod ? { ...item, lastmod } : item;
     },
   });
@@ -124,7 +123,8 @@ export default function offres(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         try {
           const now = getBuildNow();
-          catalog = await buildCatalogFromCheck(content, now);
+          const catalog = await buildCatalogFromCheck(content, now);
+          lastmods = getLastmods(catalog);
           const { offers, open } = catalog;
           await Promise.all([
             isPdfEnabled() &&
