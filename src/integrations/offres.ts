@@ -9,7 +9,8 @@
  *      │    `offres.json`, `robots.txt` and logos are endpoints over the same catalog.
  *      │
  *      └──▶ here, once the pages are written (astro:build:done), from the same checked
- *           content and the same pure buildCatalog():
+ *           content and the same pure buildCatalog() (made at astro:build:start, so that the
+ *           PDF sheets missing from the cache are drawn on the worker pool meanwhile):
  *           • `offres/<slug>/fiche.pdf`        PDF sheets: worker pool + verified cache (src/lib/pdf/)
  *           • `offres/<slug>/date-limite.ics`  deadlines of open offers (src/lib/outputs/calendars.ts)
  *           • `pagefind/`, `pagefind/archives-<year>/`  search bundles (src/lib/outputs/search-index.ts)
@@ -38,7 +39,8 @@ import { buildCatalogFromCheck } from '../lib/outputs/catalog.ts';
 import { writeDeadlineCalendars } from '../lib/outputs/calendars.ts';
 import { writeSearchIndexes } from '../lib/outputs/search-index.ts';
 import { createStagingDir, type StagingDir } from '../lib/outputs/staging-dir.ts';
-import { isPdfEnabled, writeOfferPdfs } from '../lib/pdf/index.ts';
+import { isPdfEnabled, writeOfferPdfs, type PdfWriteStats } from '../lib/pdf/index.ts';
+import type { Catalog } from '../lib/catalog.ts';
 import { FEATURES, paths } from '../lib/site.ts';
 import { getLastmods, type Lastmods } from '../lib/sitemap.ts';
 
@@ -62,6 +64,8 @@ async function step<T>(
 export default function offres(): AstroIntegration {
   let content: ContentCheck | undefined;
   let lastmods: Lastmods | undefined;
+  let catalog: Promise<Catalog> | undefined;
+  let sheetsAhead: Promise<PdfWriteStats> | undefined;
   let staging: StagingDir | undefined;
   let site = '';
   const siteMap = sitemap({
@@ -116,23 +120,34 @@ export default function offres(): AstroIntegration {
         site = options.config.site ?? '';
         await siteMap.hooks['astro:config:done']?.(options);
       },
+      'astro:build:start': () => {
+        if (!content) return;
+        const now = getBuildNow();
+        catalog = buildCatalogFromCheck(content, now);
+        // The sheets missing from the cache are drawn on the worker pool while Astro bundles
+        // and renders the pages on the main thread; astro:build:done copies them into the
+        // output (a failure here is only reported there, when the sheet is drawn again).
+        if (isPdfEnabled())
+          sheetsAhead = catalog.then((c) => writeOfferPdfs(c.offers, { site, now }));
+        sheetsAhead?.catch(() => undefined);
+      },
       'astro:build:done': async (options) => {
         const { dir, logger } = options;
-        if (!content || !staging)
+        if (!content || !staging || !catalog)
           throw new Error('offres : contenu non vérifié avant la construction');
         const outDir = fileURLToPath(dir);
         try {
           const now = getBuildNow();
-          const catalog = await buildCatalogFromCheck(content, now);
-          lastmods = getLastmods(catalog);
-          const { offers, open } = catalog;
+          const { offers, open } = await catalog;
+          lastmods = getLastmods(await catalog);
+          const ahead = await sheetsAhead?.catch(() => undefined);
           await Promise.all([
             isPdfEnabled() &&
               step(
                 logger,
                 () => writeOfferPdfs(offers, { site, now, outDir }),
                 (s) =>
-                  `${offers.length} fiches PDF : ${s.drawn} dessinées, ${s.cached} reprises du cache`,
+                  `${offers.length} fiches PDF : ${(ahead?.drawn ?? 0) + s.drawn} dessinées, ${s.cached - (ahead?.drawn ?? 0)} reprises du cache`,
               ),
             step(
               logger,
@@ -146,7 +161,8 @@ export default function offres(): AstroIntegration {
                   (s) =>
                     `${s.open + s.archived} offres indexées pour la recherche : ${s.open} ouvertes, ${s.archived} clôturées (archives : ${s.indexed} indexées, ${s.reused} reprises du cache)`,
                 )
-              : logger.warn(
+              : FEATURES.search &&
+                logger.warn(
                   'OFFRES_SKIP_SEARCH=1 : pas d’index de recherche, /recherche/ ne trouvera rien',
                 ),
           ]);

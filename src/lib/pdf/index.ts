@@ -92,8 +92,11 @@ export interface PdfWriteStats {
 export interface WriteOfferPdfsOptions extends SheetContext {
   /** Font files; the default font when absent. */
   fonts?: SheetFonts | undefined;
-  /** The build's output dir: each sheet goes to `<outDir>/offres/<slug>/fiche.pdf`. */
-  outDir: string;
+  /**
+   * The build's output dir: each sheet goes to `<outDir>/offres/<slug>/fiche.pdf`. None: the
+   * sheets are only drawn into the cache (ahead of the output dir, while the pages render).
+   */
+  outDir?: string | undefined;
   /** Defaults to getPdfCacheDir() (OFFRES_CACHE_DIR). */
   cacheDir?: string;
   /** Defaults to getPdfWorkerCount(). */
@@ -111,7 +114,10 @@ export async function writeOfferPdfs(
     generatorId: getGeneratorId(options.fonts),
     fonts: options.fonts,
     cacheDir,
-    outFile: path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
+    outFile:
+      options.outDir === undefined
+        ? undefined
+        : path.join(options.outDir, ...paths.offerPdf(offer.slug).split('/')),
   }));
   const workers = Math.min(options.workers ?? getPdfWorkerCount(), jobs.length);
   let drawnFlags: boolean[];

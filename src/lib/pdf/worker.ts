@@ -16,8 +16,8 @@ export interface SheetJob {
   /** Font files; the default font when absent. */
   fonts?: SheetFonts | undefined;
   cacheDir: string;
-  /** The file to write in the build output. */
-  outFile: string;
+  /** The file to write in the build output; none: only make sure the cache holds the sheet. */
+  outFile?: string | undefined;
 }
 
 /** A sheet's cache key: a hash of everything printed on it and of what draws it. */
@@ -38,7 +38,9 @@ export default async function writeSheet(job: SheetJob): Promise<boolean> {
     bytes = await renderSheet(job.sheet, { fonts: job.fonts });
     cache.set(key, bytes);
   }
-  fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
-  fs.writeFileSync(job.outFile, bytes);
+  if (job.outFile !== undefined) {
+    fs.mkdirSync(path.dirname(job.outFile), { recursive: true });
+    fs.writeFileSync(job.outFile, bytes);
+  }
   return drawn;
 }
