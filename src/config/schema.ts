@@ -150,8 +150,11 @@ export const ConfigSchema = z.strictObject({
       italic: fontFile,
       semibold: fontFile,
       semiboldItalic: fontFile,
-      /** false: pages keep the visitor's system font (each face weighs some 380 KB). */
-      pages: z.boolean({ error: 'écrivez true ou false' }).default(true),
+      /**
+       * true: pages load the font too (~150 KB a face, as WOFF). Off unless asked: a phone's
+       * first page would weigh several times more, and its first search too.
+       */
+      pages: z.boolean({ error: 'écrivez true ou false' }).default(false),
     },
     'family, regular, italic, semibold, semiboldItalic',
   ).default({
@@ -160,7 +163,7 @@ export const ConfigSchema = z.strictObject({
     italic: `${DEFAULT_FONT}/400Regular_Italic/SourceSans3_400Regular_Italic.ttf`,
     semibold: `${DEFAULT_FONT}/600SemiBold/SourceSans3_600SemiBold.ttf`,
     semiboldItalic: `${DEFAULT_FONT}/600SemiBold_Italic/SourceSans3_600SemiBold_Italic.ttf`,
-    pages: true,
+    pages: false,
   }),
   /** Time zone of metropolitan dates (offers abroad too); places overseas have their own. */
   timeZone: z
