@@ -1,6 +1,6 @@
 /**
- * An offer's social image (1200×630 PNG, `og:image`): title, organisation, place, deadline or
- * « Offre clôturée », site name. The frame is an SVG template (shapes only); each text is laid
+ * An open offer's social image (1200×630 PNG, `og:image`): title, organisation, place, deadline,
+ * site name. The frame is an SVG template (shapes only); each text is laid
  * out by sharp's text input (Pango) with the sheet's Source Sans 3 files, so the image never
  * depends on the fonts installed on the build machine. Texts are XML-escaped (Pango markup),
  * long titles wrapped, shrunk, then cut.
@@ -20,22 +20,18 @@ export interface SocialImageContent {
   title: string;
   organisation: string;
   place: string;
-  /** « Candidature avant le 15 mars 2026 inclus » or « Offre clôturée ». */
+  /** « Candidature avant le 15 mars 2026 inclus ». */
   status: string;
-  closed: boolean;
   siteName: string;
 }
 
+/** An open offer's image (closed offers share the site's: src/pages/offres/[slug]/image.png.ts). */
 export function getSocialImageContent(offer: OfferView): SocialImageContent {
-  const closed = offer.status === 'closed';
   return {
     title: offer.data.title,
     organisation: offer.organisation.data.name,
     place: formatPlace(offer),
-    status: closed
-      ? offerText.socialClosed
-      : offerText.socialDeadline(formatDate(offer.lastOpenDay), getZoneName(offer)),
-    closed,
+    status: offerText.socialDeadline(formatDate(offer.lastOpenDay), getZoneName(offer)),
     siteName: SITE_NAME,
   };
 }
@@ -43,7 +39,6 @@ export function getSocialImageContent(offer: OfferView): SocialImageContent {
 const BRAND = '#12395b';
 const INK = '#1b1f24';
 const MUTED = '#4a5560';
-const CLOSED = '#8a1c1c';
 const MARGIN = 80;
 const TEXT_WIDTH = SOCIAL_IMAGE_SIZE.width - 2 * MARGIN;
 const TITLE_MAX_CHARS = 120;
@@ -101,13 +96,12 @@ async function renderTitle(title: string): Promise<Layer> {
   };
 }
 
-function frameSvg(closed: boolean): string {
+function frameSvg(): string {
   const { width, height } = SOCIAL_IMAGE_SIZE;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
 <rect width="${width}" height="${height}" fill="#ffffff"/>
 <rect width="${width}" height="24" fill="${BRAND}"/>
 <rect y="${height - 110}" width="${width}" height="110" fill="#f3f5f7"/>
-${closed ? `<rect x="${MARGIN - 16}" y="${height - 88}" width="260" height="66" rx="33" fill="#fbeaea"/>` : ''}
 </svg>`;
 }
 
@@ -122,11 +116,11 @@ export async function renderSocialImage(
     renderText({
       text: content.status,
       size: 36,
-      colour: content.closed ? CLOSED : INK,
+      colour: INK,
       semibold: true,
     }),
   ]);
-  const png = await sharp(Buffer.from(frameSvg(content.closed)))
+  const png = await sharp(Buffer.from(frameSvg()))
     .composite([
       { ...site, left: MARGIN, top: 56 },
       { ...title, left: MARGIN, top: TITLE_BOX.top },

@@ -30,7 +30,6 @@ export const offerText = {
     `${title} — ${organisation}, sur ${SITE_NAME}`,
   socialDeadline: (date: string, zone?: string) =>
     `Candidature avant le ${date} inclus${zone ? ` (${zone})` : ''}`,
-  socialClosed: 'Offre clôturée',
 } as const;
 
 /**
