@@ -50,3 +50,54 @@ export function openFont(file: string): fontkit.Font {
   (font as unknown as { _glyphs: object })._glyphs = {};
   return font;
 }
+
+/** pdfkit's font of a document: the parsed font and the words it has laid out. */
+interface EmbeddedFont {
+  font?: object;
+  layoutCache?: Record<string, unknown>;
+}
+
+/**
+ * Words laid out per parsed font, shared by the sheets a thread draws. pdfkit lays out (shapes)
+ * each word once per document and keeps it in the document's own cache; most words of a sheet
+ * were already laid out for an earlier one, and shaping is most of a sheet's cost. A run holds
+ * the glyphs (with the characters they were laid out for) and their scaled positions, which
+ * pdfkit only reads. Dropped whole past LAYOUT_CACHE_WORDS words to bound the thread's memory.
+ */
+const layoutCaches = new WeakMap<object, Record<string, unknown>>();
+const LAYOUT_CACHE_WORDS = 40_000;
+let sheetsSinceSizeCheck = 0;
+
+function sharedLayoutCache(font: object): Record<string, unknown> {
+  let cache = layoutCaches.get(font);
+  if (!cache) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(font, cache);
+  }
+  return cache;
+}
+
+/**
+ * Makes the document's fonts use the thread's shared layout caches: pdfkit creates a document's
+ * font when first selected, so each selection points it at the shared cache.
+ */
+export function shareLayoutCaches(doc: PDFKit.PDFDocument): void {
+  if (++sheetsSinceSizeCheck >= 200) {
+    sheetsSinceSizeCheck = 0;
+    for (const font of opened.values()) {
+      const cache = layoutCaches.get(font);
+      if (cache && Object.keys(cache).length > LAYOUT_CACHE_WORDS) layoutCaches.delete(font);
+    }
+  }
+  const target = doc as unknown as {
+    font: (...args: unknown[]) => PDFKit.PDFDocument;
+    _font: EmbeddedFont | null;
+  };
+  const select = target.font.bind(doc);
+  target.font = (...args: unknown[]) => {
+    select(...args);
+    const current = target._font;
+    if (current?.font && current.layoutCache) current.layoutCache = sharedLayoutCache(current.font);
+    return doc;
+  };
+}

@@ -9,7 +9,13 @@ import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
 import { drawStrong } from './flow.ts';
 import { drawBody } from './html-blocks.ts';
-import { getDefaultSheetFonts, openFont, type Face, type SheetFonts } from './fonts.ts';
+import {
+  getDefaultSheetFonts,
+  openFont,
+  shareLayoutCaches,
+  type Face,
+  type SheetFonts,
+} from './fonts.ts';
 import { CONTENT_WIDTH, COLORS, MARGIN, type Doc } from './layout.ts';
 import { getSheetCreationDate, type OfferSheet } from './offer-sheet.ts';
 import { drawFacts, drawHeader } from './page-one.ts';
@@ -55,6 +61,9 @@ function createDocument(sheet: OfferSheet, fonts: SheetFonts): Doc {
     lang: 'fr-FR',
     displayTitle: true,
     bufferPages: true,
+    // No default font: pdfkit would load Helvetica's metrics for every sheet, which draws only
+    // with the faces registered below.
+    font: null as unknown as string,
     info: {
       Title: sheet.title,
       Author: sheet.organisation,
@@ -74,6 +83,7 @@ function createDocument(sheet: OfferSheet, fonts: SheetFonts): Doc {
   escapeXmpInfo(doc);
   for (const [face, file] of Object.entries(faces))
     doc.registerFont(face, openFont(file) as unknown as PDFKit.Mixins.PDFFontSource);
+  shareLayoutCaches(doc);
   return doc;
 }
 
