@@ -3,6 +3,14 @@
 // Each visit starts from a fresh browser context (empty cache), in Debian's Chromium.
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
+import {
+  INPUTS,
+  RESULTS,
+  archivesFetched,
+  countInSummary,
+  showClosedOffers,
+  summaryFor,
+} from './search-page.ts';
 import type { BenchServer, ServedFile } from './serve.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'search index' | 'other';
@@ -10,35 +18,19 @@ export type Weight = Record<Kind, number> & { total: number; requests: number };
 
 export interface SearchCost {
   term: string;
+  /** Searched with « Inclure les offres clôturées » ticked; absent in older results (open only). */
+  includeClosed?: boolean;
   /** Results Pagefind reported for the term. */
   results: number | undefined;
   /** Everything from opening /recherche/ to results shown, by kind. */
   weight: Weight;
   /** `weight.total` minus the page's own HTML and the site's stylesheets: what search costs. */
   searchBytes: number;
+  /** Archive bundles (`/pagefind/archives-<year>/`) it fetched from; absent in older results. */
+  archives?: number;
 }
 
-/**
- * Text boxes tried in order: the search page's own box (it loads Pagefind when used),
- * Pagefind's Component UI, its Default UI, any search box.
- */
-const INPUTS = [
-  '#recherche-offres',
-  'pagefind-input input',
-  '.pagefind-ui__search-input',
-  'input[type="search"]',
-  'main input[type="text"]',
-];
-/** Result links tried in order. */
-const RESULTS = [
-  // Shown once the search answered: before, the same list holds the page's first, static state.
-  'offres-search[data-state="ready"]:not([aria-busy]) [data-search-part="results"] a[href*="/offres/"]',
-  'pagefind-results:not([hidden]) a[href*="/offres/"]',
-  '.pagefind-ui__result-link',
-  'main [role="list"] a[href*="/offres/"], main li a[href*="/offres/"]',
-];
 const QUIET_MS = 800;
-
 function kindOf(file: ServedFile): Kind {
   const p = file.path.split('?')[0] ?? '';
   if (p.startsWith('/pagefind/') && !/\.(js|css)$/.test(p)) return 'search index';
@@ -155,12 +147,22 @@ export class Visitor {
     return value;
   }
 
-  /** Opens the search page, types `term` as one input, waits for results and a quiet network. */
-  async firstSearch(searchPath: string, term: string): Promise<SearchCost> {
+  /**
+   * Opens the search page, types `term` as one input, waits for results and a quiet network.
+   * With `includeClosed`, the visitor first ticks « Inclure les offres clôturées » (which loads
+   * the archive bundles and lists every offer), then types: the wait is for the summary of that
+   * term's search, which the page writes once every bundle's part has answered.
+   */
+  async firstSearch(searchPath: string, term: string, includeClosed = false): Promise<SearchCost> {
     const { files, value } = await this.visit(searchPath, async (page) => {
       const input = await firstVisible(page, INPUTS, 15_000);
+      if (includeClosed) {
+        await showClosedOffers(page);
+        await serverQuiet(this.server);
+      }
       await page.locator(input).first().fill(term);
-      await firstVisible(page, RESULTS, 30_000);
+      if (includeClosed) await summaryFor(page, term);
+      else await firstVisible(page, RESULTS, 30_000);
       await serverQuiet(this.server);
       return page.evaluate(
         () =>
@@ -175,12 +177,13 @@ export class Visitor {
         (kindOf(f) === 'html' && !f.path.startsWith('/pagefind/')) ||
         (kindOf(f) === 'css' && f.path.startsWith('/_astro/')),
     );
-    const count = /(\d[\d\s\u202f]*)/.exec(value)?.[1]?.replace(/\D/g, '');
     return {
       term,
-      results: count ? Number(count) : undefined,
+      includeClosed,
+      results: countInSummary(value),
       weight,
       searchBytes: weight.total - pageOwn.reduce((a, f) => a + f.bytes, 0),
+      archives: archivesFetched(files),
     };
   }
 }

@@ -37,6 +37,10 @@ export interface SizeResult {
   repro?: TreeDiff;
   pages?: { path: string; label: string; weight: Weight }[];
   searches?: SearchCost[];
+  /** The same first searches with closed offers included; absent in older results. */
+  closedSearches?: SearchCost[];
+  /** Archive bundles the built site has (one per year); absent in older results. */
+  archiveBundles?: number;
   lighthouse?: LighthouseResult[];
 }
 
@@ -148,6 +152,16 @@ export function reproLine(r: SizeResult): string {
   return `DIFFERENT: ${r.repro.different.length} files differ, ${r.repro.onlyInA.length + r.repro.onlyInB.length} exist in one build only (e.g. ${sample})`;
 }
 
+/** Each term's first search, then the same with closed offers included (when measured). */
+function firstSearches(r: SizeResult): SearchCost[] {
+  const closed = r.closedSearches ?? [];
+  const open = r.searches ?? [];
+  return [
+    ...open.flatMap((q) => [q, ...closed.filter((c) => c.term === q.term)]),
+    ...closed.filter((c) => !open.some((q) => q.term === c.term)),
+  ];
+}
+
 export function webTables(r: SizeResult): string {
   const parts: string[] = [];
   if (r.pages) {
@@ -166,7 +180,12 @@ export function webTables(r: SizeResult): string {
       ),
     );
   }
-  if (r.searches) {
+  const searches = firstSearches(r);
+  if (searches.length > 0) {
+    const fetched = (q: SearchCost) =>
+      q.archives === undefined
+        ? '—'
+        : `${q.archives}${q.includeClosed && r.archiveBundles !== undefined ? ` of ${r.archiveBundles}` : ''}`;
     parts.push(
       table(
         [
@@ -177,15 +196,17 @@ export function webTables(r: SizeResult): string {
           'JS',
           'whole visit (KB)',
           'requests',
+          'archive bundles',
         ],
-        r.searches.map((q) => [
-          `« ${q.term} »`,
+        searches.map((q) => [
+          `« ${q.term} »${q.includeClosed ? ' + closed offers' : ''}`,
           q.results === undefined ? '—' : String(q.results),
           `**${kb(q.searchBytes)}**`,
           kb(q.weight['search index']),
           kb(q.weight.js),
           kb(q.weight.total),
           String(q.weight.requests),
+          fetched(q),
         ]),
       ),
     );
@@ -230,7 +251,7 @@ export function sizeSection(r: SizeResult): string {
     `dist/: ${distLine(r.dist)}.`,
     '',
     `Reproducibility: ${reproLine(r)}.`,
-    ...(r.pages || r.searches || r.lighthouse ? ['', webTables(r)] : []),
+    ...(r.pages || r.searches || r.closedSearches || r.lighthouse ? ['', webTables(r)] : []),
   ].join('\n');
 }
 

@@ -197,6 +197,13 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
   return result;
 }
 
+/** The yearly archive bundles of a built site (`pagefind/archives-<year>/`). */
+function countArchiveBundles(distDir: string): number {
+  const dir = path.join(distDir, 'pagefind');
+  if (!fs.existsSync(dir)) return 0;
+  return fs.readdirSync(dir).filter((name) => name.startsWith('archives-')).length;
+}
+
 async function measureWeb(
   result: SizeResult,
   distDir: string,
@@ -220,15 +227,20 @@ async function measureWeb(
         for (const page of pages)
           result.pages.push({ ...page, weight: await visitor.weighPage(page.path) });
         result.searches = [];
+        result.closedSearches = [];
+        result.archiveBundles = countArchiveBundles(distDir);
         for (const term of [COMMON_TERM, RARE_TERM]) {
-          try {
-            const cost = await visitor.firstSearch(SEARCH_PATH, term);
-            result.searches.push({
-              ...cost,
-              results: cost.results ?? countOffersWith(corpus, term),
-            });
-          } catch (error) {
-            say(`[${result.n}] search for « ${term} » failed: ${(error as Error).message}`);
+          for (const includeClosed of [false, true]) {
+            const what = `« ${term} »${includeClosed ? ' with closed offers' : ''}`;
+            try {
+              const cost = await visitor.firstSearch(SEARCH_PATH, term, includeClosed);
+              (includeClosed ? result.closedSearches : result.searches).push({
+                ...cost,
+                results: cost.results ?? countOffersWith(corpus, term),
+              });
+            } catch (error) {
+              say(`[${result.n}] search for ${what} failed: ${(error as Error).message}`);
+            }
           }
         }
       }
