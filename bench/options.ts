@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 export const USAGE = `npm run bench -- [options]
 
   --sizes 1000,10000   corpus sizes to build (default 1000,10000)
-  --huge               also 50,000 offers (build and rebuild only, unless --full)
+  --huge               also 50,000 offers (builds, rebuilds and first searches only, unless --full)
   --full               every measurement for every size, 50,000 included
   --seed S             generator seed (default 20260630)
   --no-rebuild         skip the rebuilds (nothing changed, one edit, the next night)

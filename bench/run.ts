@@ -179,7 +179,9 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
     discard(path.dirname(b.outDir));
   }
   if (options.skipPdfBuild) {
-    const c = spec('cold build without PDFs', 'c', { env: { ...options.env, OFFRES_SKIP_PDF: '1' } });
+    const c = spec('cold build without PDFs', 'c', {
+      env: { ...options.env, OFFRES_SKIP_PDF: '1' },
+    });
     const build = await timedBuild(c);
     say(`[${n}] timing the Pagefind CLI on that site…`);
     result.noPdf = { build, pagefindCliMs: build.ok ? timePagefindCli(c.outDir) : undefined };
@@ -192,8 +194,10 @@ async function measureSize(n: number, options: BenchOptions): Promise<SizeResult
       now: new Date(REFERENCE_EPOCH * 1000),
     });
   }
-  if ((options.web || options.lighthouse) && everything)
-    await measureWeb(result, a.outDir, corpus, options);
+  // Page weight and first searches at every size (cheap); Lighthouse only with everything.
+  const lighthouse = options.lighthouse && everything;
+  if (options.web || lighthouse)
+    await measureWeb(result, a.outDir, corpus, { ...options, lighthouse });
   return result;
 }
 

@@ -48,7 +48,7 @@ test('the text copies out with its accents, the facts, the deadline and the appl
     'Candidature : Chargé·e de mission « climat & énergie » (réf. CE-2025/01)',
     '1 200 € brut, l’œuvre d’une équipe',
     'heure locale : Nouvelle-Calédonie',
-    'Fiche générée le 10 février 2025',
+    'Offre publiée le 31 janvier 2025',
     'Page 1 sur 1',
     `${SITE}/offres/2025-01-climat-et-energie-charge-mission/`,
   ]) {
@@ -57,7 +57,7 @@ test('the text copies out with its accents, the facts, the deadline and the appl
   assert.doesNotMatch(text, /Offre clôturée/);
 });
 
-test('metadata: title, author, language, tagged, A4, creation date of the build day, fonts embedded', async () => {
+test("metadata: title, author, language, tagged, A4, creation date of the offer's publication day, fonts embedded", async () => {
   const bytes = await getOfferPdf(open, context);
   withTempPdf(bytes, (file) => {
     const info = pdfinfo(file);
@@ -65,7 +65,7 @@ test('metadata: title, author, language, tagged, A4, creation date of the build 
     assert.equal(info['Author'], 'Climat & Énergie « citoyens »');
     assert.equal(info['Tagged'], 'yes');
     assert.match(info['Page size'] ?? '', /^595\.2\d? x 841\.8\d? pts \(A4\)/);
-    assert.match(info['CreationDate'] ?? '', /Feb +9 23:00:00 2025 UTC|Feb +10 00:00:00 2025 CET/);
+    assert.match(info['CreationDate'] ?? '', /Jan +30 23:00:00 2025 UTC|Jan +31 00:00:00 2025 CET/);
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
       .split('\n')
       .slice(2)
@@ -119,6 +119,25 @@ test("a closed offer's sheet is the same in every later build (nightly builds re
   const sheet = getOfferSheet(closed, context);
   assert.deepEqual(getOfferSheet(closed, later), sheet);
   assert.equal(getSheetKey(getOfferSheet(closed, later)), getSheetKey(sheet));
+});
+
+test("an open offer's sheet changes with its offer, not with the build day", () => {
+  // The page shows « plus que N jours »; the sheet, printed and kept, dates from the offer.
+  const nextDay = makeOffer(
+    open.slug,
+    { title: open.data.title, reference: 'CE-2025/01' },
+    BODY,
+    new Date(NOW.getTime() + 86_400_000),
+  );
+  const sheet = getOfferSheet(open, context);
+  assert.notEqual(nextDay.daysLeft, open.daysLeft);
+  assert.deepEqual(
+    getOfferSheet(nextDay, { ...context, now: new Date(NOW.getTime() + 86_400_000) }),
+    sheet,
+  );
+  const updated = makeOffer(open.slug, { title: open.data.title, updated: '2025-02-05' }, BODY);
+  assert.equal(getOfferSheet(updated, context).dateLine, 'Offre mise à jour le 5 février 2025');
+  assert.notEqual(getSheetKey(getOfferSheet(updated, context)), getSheetKey(sheet));
 });
 
 test('a long body flows onto numbered pages with a running header', async () => {

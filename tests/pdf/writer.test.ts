@@ -84,7 +84,7 @@ test('a sheet of many pages numbers each page, with the running header from page
     for (let page = 1; page <= pages; page++) {
       const text = pageText(file, page);
       assert.match(text, new RegExp(`Page ${page} sur ${pages}`));
-      assert.match(text, /Fiche générée le 10 février 2025/);
+      assert.match(text, /Offre publiée le 31 janvier 2025/);
       assert.equal(text.includes('Offre à rallonge — Climat & Énergie'), page > 1, `page ${page}`);
     }
     assert.match(pageText(file, pages), /Retrouvez cette offre en ligne/);

@@ -4,8 +4,14 @@
  */
 import type { OfferView } from '../catalog.ts';
 import { formatDate } from '../format.ts';
-import { addDays, getLocalDate, getStartOfLocalDay } from '../lifecycle.ts';
-import { formatPlace, getMailtoHref, getOfferFacts, type Fact } from '../offer-facts.ts';
+import { addDays, getStartOfLocalDay } from '../lifecycle.ts';
+import {
+  formatLastDay,
+  formatPlace,
+  getMailtoHref,
+  getOfferFacts,
+  type Fact,
+} from '../offer-facts.ts';
 import { DEFAULT_TIME_ZONE, SITE_NAME, paths } from '../site.ts';
 
 export interface OfferSheet {
@@ -37,11 +43,14 @@ export interface OfferSheet {
   /** Summary for the PDF metadata: contract, organisation, place. */
   subject: string;
   /**
-   * The day the sheet's content dates from: for an open offer the build's day in metropolitan
-   * French time (it shows the days left); for a closed one the first day it was closed, so that
-   * its sheet stays the same, byte for byte and in the cache, in every later build.
+   * The day the sheet's content dates from: an open offer's last update (or publication), a
+   * closed one's first closed day. Never the build's day: a sheet changes only when its offer
+   * does or closes, so it is drawn once per version and stays the same, byte for byte and in
+   * the cache, in every later build (a printed sheet cannot count the days left anyway).
    */
-  generatedOn: string;
+  datedOn: string;
+  /** The footer's « Offre publiée le 3 mars 2026 », « … mise à jour le … », « … clôturée le … ». */
+  dateLine: string;
 }
 
 export interface SheetContext {
@@ -67,13 +76,24 @@ function describeTimeZone(timeZone: string): string {
   return description;
 }
 
-let lastDay: { time: number; day: string } | undefined;
+/** The day a sheet dates from and the footer's line saying so (OfferSheet.datedOn). */
+function getSheetDate(offer: OfferView): Pick<OfferSheet, 'datedOn' | 'dateLine'> {
+  if (offer.status === 'closed') {
+    const datedOn = addDays(offer.lastOpenDay, 1);
+    return { datedOn, dateLine: `Offre clôturée le ${formatDate(datedOn)}` };
+  }
+  const { published, updated } = offer.data;
+  return updated
+    ? { datedOn: updated, dateLine: `Offre mise à jour le ${formatDate(updated)}` }
+    : { datedOn: published, dateLine: `Offre publiée le ${formatDate(published)}` };
+}
 
-/** The build's calendar day in metropolitan France (the same `now` for every sheet: memoised). */
-function getGenerationDay(now: Date): string {
-  if (lastDay?.time !== now.getTime())
-    lastDay = { time: now.getTime(), day: getLocalDate(now, DEFAULT_TIME_ZONE) };
-  return lastDay.day;
+/** The deadline fact without « (plus que 3 jours) »: a sheet does not change with the days. */
+function withoutDaysLeft(fact: Fact, offer: OfferView): Fact {
+  const deadline = offer.data.deadline;
+  return fact.key === 'deadline' && deadline
+    ? { ...fact, value: formatLastDay(deadline, offer) }
+    : fact;
 }
 
 /** The subject line the page's « Candidater par e-mail » link fills in. */
@@ -85,7 +105,9 @@ function getEmailSubject(offer: OfferView): string | undefined {
 export function getOfferSheet(offer: OfferView, context: SheetContext): OfferSheet {
   const { data } = offer;
   const url = new URL(paths.offer(offer.slug), context.site).href;
-  const facts = getOfferFacts(offer).filter((fact) => fact.key !== 'organisation');
+  const facts = getOfferFacts(offer)
+    .filter((fact) => fact.key !== 'organisation')
+    .map((fact) => withoutDaysLeft(fact, offer));
   const contract = facts.find((fact) => fact.key === 'contract')?.value ?? '';
   const place = formatPlace(offer);
   const sheet: OfferSheet = {
@@ -100,8 +122,7 @@ export function getOfferSheet(offer: OfferView, context: SheetContext): OfferShe
     siteHost: new URL(context.site).host,
     keywords: [...new Set([...data.contract, ...data.tags])].join(', '),
     subject: [contract, offer.organisation.data.name, place].filter(Boolean).join(' — '),
-    generatedOn:
-      offer.status === 'closed' ? addDays(offer.lastOpenDay, 1) : getGenerationDay(context.now),
+    ...getSheetDate(offer),
   };
   if (offer.status === 'closed') {
     sheet.closedNotice =
@@ -133,11 +154,11 @@ const creationDates = new Map<string, number>();
  */
 export function getSheetCreationDate(sheet: OfferSheet): Date {
   // Memoised: time zone arithmetic costs tens of microseconds.
-  let time = creationDates.get(sheet.generatedOn);
+  let time = creationDates.get(sheet.datedOn);
   if (time === undefined) {
     if (creationDates.size >= 10_000) creationDates.clear();
-    time = getStartOfLocalDay(sheet.generatedOn, DEFAULT_TIME_ZONE).getTime();
-    creationDates.set(sheet.generatedOn, time);
+    time = getStartOfLocalDay(sheet.datedOn, DEFAULT_TIME_ZONE).getTime();
+    creationDates.set(sheet.datedOn, time);
   }
   return new Date(time);
 }

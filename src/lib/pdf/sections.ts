@@ -1,5 +1,4 @@
 /** The end of the sheet (how to apply, the offer's address) and the header and footer of every page. */
-import { formatDate } from '../format.ts';
 import { drawParagraph, drawStrong, type Run } from './flow.ts';
 import {
   BODY,
@@ -94,9 +93,6 @@ function furnitureLine(doc: Doc, text: string, y: number, width: number, align?:
 /** Running header (pages 2+) and footer (every page), drawn once the page count is known. */
 export function drawPageFurniture(doc: Doc, sheet: OfferSheet): void {
   const { start, count } = doc.bufferedPageRange();
-  const day = formatDate(sheet.generatedOn);
-  const generated =
-    sheet.status === 'closed' ? `Offre clôturée le ${day}` : `Fiche générée le ${day}`;
   const right = PAGE.width - MARGIN.right;
   for (let index = 0; index < count; index++) {
     doc.switchToPage(start + index);
@@ -112,7 +108,7 @@ export function drawPageFurniture(doc: Doc, sheet: OfferSheet): void {
         const footerY = PAGE.height - MARGIN.bottom + 22;
         rule(doc, MARGIN.left, footerY - 8, right, 0.5, COLORS.line);
         doc.font('regular').fontSize(8).fillColor(COLORS.muted);
-        furnitureLine(doc, `${sheet.siteName} — ${generated}`, footerY, CONTENT_WIDTH - 80);
+        furnitureLine(doc, `${sheet.siteName} — ${sheet.dateLine}`, footerY, CONTENT_WIDTH - 80);
         doc.font('semibold');
         furnitureLine(doc, `Page ${index + 1} sur ${count}`, footerY, CONTENT_WIDTH, 'right');
         doc.font('regular').fontSize(7.5);
