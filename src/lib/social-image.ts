@@ -1,16 +1,16 @@
 /**
  * An open offer's social image (1200×630 PNG, `og:image`): title, organisation, place, deadline,
- * site name. The frame is an SVG template (shapes only); each text is laid
- * out by sharp's text input (Pango) with the sheet's Source Sans 3 files, so the image never
- * depends on the fonts installed on the build machine. Texts are XML-escaped (Pango markup),
- * long titles wrapped, shrunk, then cut.
+ * site name, in the configuration's font and colour. One SVG whose texts are glyph outlines laid
+ * out by fontkit (src/lib/brand/text-path.ts, as for the site's image), rendered by sharp: no
+ * markup is made of the texts, and the image never depends on the fonts installed on the build
+ * machine. Long titles are wrapped, shrunk, then cut.
  */
 import sharp from 'sharp';
 import type { OfferView } from './catalog.ts';
-import { escapeMarkup, formatDate } from './format.ts';
+import { measureText, openFont, textToPath, wrapText } from './brand/text-path.ts';
+import { formatDate } from './format.ts';
 import { formatPlace, getZoneName } from './offer-facts.ts';
-import { getDefaultSheetFonts } from './pdf/fonts.ts';
-import { SITE_NAME } from './site.ts';
+import { CONFIG, SITE_NAME } from './site.ts';
 import { offerText } from './ui-text-offers.ts';
 
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -36,13 +36,13 @@ export function getSocialImageContent(offer: OfferView): SocialImageContent {
   };
 }
 
-const BRAND = '#12395b';
 const INK = '#1b1f24';
 const MUTED = '#4a5560';
 const MARGIN = 80;
 const TEXT_WIDTH = SOCIAL_IMAGE_SIZE.width - 2 * MARGIN;
 const TITLE_MAX_CHARS = 120;
 const TITLE_BOX = { top: 130, height: 250 };
+const LINE_HEIGHT = 1.2;
 
 /** Cuts a text at a word before `max` characters, with an ellipsis. */
 function shorten(text: string, max: number): string {
@@ -54,80 +54,82 @@ function shorten(text: string, max: number): string {
 
 interface TextOptions {
   text: string;
+  /** Largest size in pixels; a single line shrinks until it fits the width. */
   size: number;
   colour: string;
+  /** Top of the text's box. */
+  top: number;
   semibold?: boolean;
 }
 
-async function renderText({ text, size, colour, semibold = false }: TextOptions) {
-  const fonts = getDefaultSheetFonts();
-  const { data, info } = await sharp({
-    text: {
-      text: `<span foreground="${colour}">${escapeMarkup(text)}</span>`,
-      font: `Source Sans 3 ${semibold ? 'SemiBold ' : ''}${size}`,
-      fontfile: semibold ? fonts.semibold : fonts.regular,
-      width: TEXT_WIDTH,
-      wrap: 'word',
-      dpi: 72,
-      rgba: true,
-    },
-  })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { input: data, raw: { width: info.width, height: info.height, channels: 4 as const } };
+function fontOf(semibold: boolean) {
+  return openFont(semibold ? CONFIG.font.semibold : CONFIG.font.regular);
 }
 
-type Layer = Awaited<ReturnType<typeof renderText>>;
+/** Baseline of a line whose box starts at `top`. */
+function baseline(font: ReturnType<typeof openFont>, size: number, top: number): number {
+  return top + (font.ascent / font.unitsPerEm) * size;
+}
 
-/** The title at the largest size that fits its box; cut to the box at the smallest. */
-async function renderTitle(title: string): Promise<Layer> {
-  const text = shorten(title, TITLE_MAX_CHARS);
-  let layer = await renderText({ text, size: 64, colour: BRAND, semibold: true });
-  for (const size of [56, 48]) {
-    if (layer.raw.height <= TITLE_BOX.height) break;
-    layer = await renderText({ text, size, colour: BRAND, semibold: true });
+/** One line of text as an SVG path, shrunk to the width if it is wider. */
+function line({ text, size, colour, top, semibold = false }: TextOptions): string {
+  const font = fontOf(semibold);
+  const fitted = Math.min(size, (size * TEXT_WIDTH) / Math.max(1, measureText(font, text, size)));
+  const d = textToPath(font, text, fitted, MARGIN, baseline(font, fitted, top));
+  return `<path fill="${colour}" d="${d}"/>`;
+}
+
+/** The title at the largest size whose lines fit its box; cut with « … » at the smallest. */
+function title(text: string): string {
+  const font = fontOf(true);
+  const sizes = [64, 56, 48];
+  for (const [index, size] of sizes.entries()) {
+    const step = size * LINE_HEIGHT;
+    const room = Math.floor(TITLE_BOX.height / step);
+    const all = wrapText(font, shorten(text, TITLE_MAX_CHARS), size, TEXT_WIDTH, Infinity);
+    if (all.length > room && index < sizes.length - 1) continue;
+    const lines = wrapText(font, shorten(text, TITLE_MAX_CHARS), size, TEXT_WIDTH, room);
+    const d = lines
+      .map((row, k) =>
+        textToPath(font, row, size, MARGIN, baseline(font, size, TITLE_BOX.top + k * step)),
+      )
+      .join('');
+    return `<path fill="${CONFIG.colors.primary}" d="${d}"/>`;
   }
-  if (layer.raw.height <= TITLE_BOX.height) return layer;
-  // Rows are stored one after the other: the first rows are the top of the text.
-  const { width } = layer.raw;
-  return {
-    input: layer.input.subarray(0, width * 4 * TITLE_BOX.height),
-    raw: { ...layer.raw, height: TITLE_BOX.height },
-  };
+  return '';
 }
 
-function frameSvg(): string {
+/**
+ * The image as SVG: the texts are paths of the configured font, in the configured colour, so it
+ * looks the same on every build machine.
+ */
+export function getSocialImageSvgOf(content: SocialImageContent): string {
   const { width, height } = SOCIAL_IMAGE_SIZE;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
-<rect width="${width}" height="${height}" fill="#ffffff"/>
-<rect width="${width}" height="24" fill="${BRAND}"/>
-<rect y="${height - 110}" width="${width}" height="110" fill="#f3f5f7"/>
-</svg>`;
+  const brand = CONFIG.colors.primary;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="24" fill="${brand}"/>`,
+    `<rect y="${height - 110}" width="${width}" height="110" fill="#f3f5f7"/>`,
+    line({ text: content.siteName, size: 36, colour: brand, top: 56, semibold: true }),
+    title(content.title),
+    line({
+      text: shorten(content.organisation, 48),
+      size: 40,
+      colour: INK,
+      top: 400,
+      semibold: true,
+    }),
+    line({ text: shorten(content.place, 60), size: 34, colour: MUTED, top: 455 }),
+    line({ text: content.status, size: 36, colour: INK, top: height - 78, semibold: true }),
+    '</svg>',
+  ].join('');
 }
 
 export async function renderSocialImage(
   content: SocialImageContent,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const [site, title, organisation, place, status] = await Promise.all([
-    renderText({ text: content.siteName, size: 36, colour: BRAND, semibold: true }),
-    renderTitle(content.title),
-    renderText({ text: shorten(content.organisation, 48), size: 40, colour: INK, semibold: true }),
-    renderText({ text: shorten(content.place, 60), size: 34, colour: MUTED }),
-    renderText({
-      text: content.status,
-      size: 36,
-      colour: INK,
-      semibold: true,
-    }),
-  ]);
-  const png = await sharp(Buffer.from(frameSvg()))
-    .composite([
-      { ...site, left: MARGIN, top: 56 },
-      { ...title, left: MARGIN, top: TITLE_BOX.top },
-      { ...organisation, left: MARGIN, top: 400 },
-      { ...place, left: MARGIN, top: 455 },
-      { ...status, left: MARGIN, top: SOCIAL_IMAGE_SIZE.height - 78 },
-    ])
+  const png = await sharp(Buffer.from(getSocialImageSvgOf(content)))
     .png()
     .toBuffer();
   return new Uint8Array(png);

@@ -144,6 +144,22 @@ test('the social image is drawn in the portal’s colours, and the favicon too',
   );
 });
 
+test('an open offer’s social image is drawn in the portal’s colour and font', () => {
+  const png = PNG.sync.read(
+    readDistBytes(site, '/offres/2026-02-villeneuve-animateur-quartier/image.png'),
+  );
+  const pixel = (x: number, y: number) => {
+    const i = (y * png.width + x) * 4;
+    return `#${[0, 1, 2].map((k) => (png.data[i + k] ?? 0).toString(16).padStart(2, '0')).join('')}`;
+  };
+  assert.equal(pixel(5, 5), colors.primary, 'the top band');
+  // The title is written in the primary colour: count its pixels in the title's box.
+  let title = 0;
+  for (let x = 80; x < 1120; x += 2)
+    for (let y = 130; y < 380; y += 2) if (pixel(x, y) === colors.primary) title++;
+  assert.ok(title > 300, `title pixels in the portal's colour: ${title}`);
+});
+
 test('nothing of the default configuration leaks into any output', () => {
   const leaks = [
     defaults.url.replace(/^https?:\/\//, ''),

@@ -360,6 +360,11 @@ describe('/recherche/ never misleads', () => {
     // Space ticks a value; focus stays on it, visibly; the count is announced.
     await summaries.filter({ hasText: 'Contrat' }).focus();
     await page.keyboard.press('Enter');
+    // The first group opened loads the counts; its values come with them.
+    await page
+      .locator('details[data-filter-name="contrat"] .search-filter-option')
+      .first()
+      .waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await waitForSearch('?contrat=cdd&statut=toutes');
@@ -418,6 +423,11 @@ describe('/recherche/ never misleads', () => {
       'Pagefind’s JS API only, not its UI',
     );
     assert.ok(bytes > 50_000 && bytes < 300_000, `${bytes} bytes`);
+    // The filters' counts need every filter's file: fetched only once a group is opened.
+    assert.ok(
+      !fetched.some((p) => p.endsWith('.pf_filter')),
+      'no filter file before a group opens',
+    );
     // The same from the files served, for a host that does not compress them.
     const onDisk = fetched
       .map((p) => path.join(dist, decodeURIComponent(p.split('?')[0] ?? '')))

@@ -10,6 +10,9 @@
  *   only when the visitor includes closed offers;
  * - the count beside a value is the number of offers that have it given the query and the
  *   *other* filters (one more search per filter in use): what ticking it alone would give.
+ *   Counts need every filter's chunks (Pagefind's `filters()`, the largest part of a first
+ *   search on a big portal): they are loaded only once the visitor opens a filter group or the
+ *   URL holds a filter; before, a search loads only its terms' chunks.
  */
 import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { toEngineQuery } from './query.ts';
@@ -86,8 +89,11 @@ export interface Outcome {
   open: number;
   /** The page's results, in order. */
   results: ResultData[];
-  /** Filter key → value → count (see above); every value the bundle knows. */
-  counts: FilterCounts;
+  /**
+   * Filter key → value → count (see above); every value the bundle knows. Absent when the
+   * counts were not asked for (no filter group opened, no filter in use).
+   */
+  counts: FilterCounts | undefined;
   /** Filter key → selected slug → the bundle's value (absent: no offer of the bundle has it). */
   resolved: Record<string, Record<string, string>>;
 }
@@ -137,8 +143,10 @@ export async function runSearch(
   bundle: Bundle,
   state: SearchState,
   config: SearchClientConfig,
+  wantCounts: boolean,
 ): Promise<Outcome> {
-  const known = await bundle.filters();
+  const counting = wantCounts || Object.keys(state.filters).length > 0;
+  const known = counting ? await bundle.filters() : {};
   const resolved: Outcome['resolved'] = {};
   const filters: PagefindFilters = {};
   for (const [key, slugs] of Object.entries(state.filters)) {
@@ -169,15 +177,15 @@ export async function runSearch(
         bundle.search(term, { filters: { ...filters, [archiveKey]: year }, sort: sorts.closed }),
       );
   const parts = await Promise.all(searches);
-  const counts = sumCounts(parts.map((p) => p.filters));
-  delete counts[archiveKey];
+  const counts = counting ? sumCounts(parts.map((p) => p.filters)) : undefined;
+  if (counts) delete counts[archiveKey];
   // A filter in use: its counts come from a search without it (the other filters still apply).
   await Promise.all(
     Object.keys(filters).map(async (key) => {
       const others: PagefindFilters = { ...filters };
       delete others[key];
       const without = await bundle.search(term, { filters: others });
-      counts[key] = without.filters[key] ?? {};
+      if (counts) counts[key] = without.filters[key] ?? {};
     }),
   );
   const byDeadline = sorts.open[config.deadlineKey] === 'asc';

@@ -57,7 +57,7 @@ export function getOptions(
   const selected = new Set(state.filters[filter.key] ?? []);
   const resolved = outcome.resolved[filter.key] ?? {};
   const options = new Map<string, FilterOption>();
-  for (const [value, count] of Object.entries(outcome.counts[filter.key] ?? {})) {
+  for (const [value, count] of Object.entries(outcome.counts?.[filter.key] ?? {})) {
     const slug = slugify(value);
     if (count > 0 || selected.has(slug))
       options.set(slug, { slug, label: value, count, selected: selected.has(slug) });
@@ -125,6 +125,15 @@ export function renderFilterPane(
       )
       ?.focus();
   }
+}
+
+/**
+ * Before the counts are loaded (no group opened yet), the groups keep « Chargement… »: shown if
+ * open offers fill them (`data-open-offers`, from the build), every one with closed offers.
+ */
+export function showUncountedGroups(pane: HTMLElement, includeClosed: boolean): void {
+  for (const group of pane.querySelectorAll<HTMLDetailsElement>('details[data-filter-name]'))
+    group.hidden = !includeClosed && group.dataset['openOffers'] === undefined;
 }
 
 /** The chips of the selected values, each a button that removes it, then « Tout effacer ». */

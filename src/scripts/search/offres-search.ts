@@ -10,7 +10,13 @@
  */
 import type { SearchClientConfig } from '../../lib/search-client.ts';
 import { loadBundle, runSearch, today, type Outcome } from './engine.ts';
-import { getOptions, renderChips, renderFilterPane, type FilterOption } from './filters-view.ts';
+import {
+  getOptions,
+  renderChips,
+  renderFilterPane,
+  showUncountedGroups,
+  type FilterOption,
+} from './filters-view.ts';
 import { getSummary } from './result-card.ts';
 import { getNotice } from './notice.ts';
 import { renderCard, renderNotice, renderPagination } from './results-view.ts';
@@ -35,6 +41,8 @@ class OffresSearch extends HTMLElement {
   #box!: SearchBox;
   #state: SearchState = EMPTY_STATE;
   #started = false;
+  /** Filter counts wanted: a group has been opened (they cost every filter's chunks). */
+  #counting = false;
   #runId = 0;
   #lastTypingAt = 0;
   readonly #baseTitle = document.title;
@@ -57,8 +65,19 @@ class OffresSearch extends HTMLElement {
     const sort = this.#part<HTMLSelectElement>('sort');
     sort.addEventListener('change', () => this.#update({ sort: sort.value, page: 1 }));
     const pane = this.#part('filters');
-    // `toggle` does not bubble: caught on its way down.
-    pane.addEventListener('toggle', () => this.#start(), true);
+    // `toggle` does not bubble: caught on its way down. The first group opened asks for counts.
+    pane.addEventListener(
+      'toggle',
+      (event) => {
+        const opened = (event.target as HTMLDetailsElement).open;
+        if (opened && !this.#counting) {
+          this.#counting = true;
+          if (this.#started) void this.#run();
+        }
+        this.#start();
+      },
+      true,
+    );
     pane.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       const key = input.dataset['filter'];
@@ -155,6 +174,7 @@ class OffresSearch extends HTMLElement {
               await loadBundle(this.#config, state.includeClosed),
               state,
               this.#config,
+              this.#counting,
             );
       if (id !== this.#runId) return;
       const pages = Math.max(1, Math.ceil((outcome?.total ?? 0) / this.#config.pageSize));
@@ -181,7 +201,8 @@ class OffresSearch extends HTMLElement {
       const empty = { counts: {}, resolved: {} };
       options.set(filter.key, getOptions(filter, outcome ?? empty, state, config));
     }
-    renderFilterPane(this.#part('filters'), options, config);
+    if (outcome && !outcome.counts) showUncountedGroups(this.#part('filters'), state.includeClosed);
+    else renderFilterPane(this.#part('filters'), options, config);
     renderChips(this.#part('chips'), options, config);
     const total = outcome?.total ?? 0;
     this.#part('summary').textContent = getSummary(total, state.q, state.includeClosed);
