@@ -7,7 +7,8 @@
  */
 import sharp from 'sharp';
 import type { OfferView } from './catalog.ts';
-import { measureText, openFont, textToPath, wrapText } from './brand/text-path.ts';
+import { measureText, textToPath, wrapText } from './brand/text-path.ts';
+import { parseFontFile } from './font-file.ts';
 import { formatDate } from './format.ts';
 import { formatPlace, getZoneName } from './offer-facts.ts';
 import { CONFIG, SITE_NAME } from './site.ts';
@@ -63,11 +64,11 @@ interface TextOptions {
 }
 
 function fontOf(semibold: boolean) {
-  return openFont(semibold ? CONFIG.font.semibold : CONFIG.font.regular);
+  return parseFontFile(semibold ? CONFIG.font.semibold : CONFIG.font.regular);
 }
 
 /** Baseline of a line whose box starts at `top`. */
-function baseline(font: ReturnType<typeof openFont>, size: number, top: number): number {
+function baseline(font: ReturnType<typeof parseFontFile>, size: number, top: number): number {
   return top + (font.ascent / font.unitsPerEm) * size;
 }
 

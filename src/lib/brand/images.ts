@@ -4,13 +4,14 @@
  */
 import sharp from 'sharp';
 import { CONFIG, SITE_NAME, SITE_TAGLINE, SOCIAL_IMAGE } from '../site.ts';
-import { measureText, openFont, textToPath, wrapText } from './text-path.ts';
+import { parseFontFile } from '../font-file.ts';
+import { measureText, textToPath, wrapText } from './text-path.ts';
 
 const { colors, font: fontFiles } = CONFIG;
 
 /** The favicon: the name's first letter on the primary colour. */
 export function getFaviconSvg(): string {
-  const font = openFont(fontFiles.semibold);
+  const font = parseFontFile(fontFiles.semibold);
   const letter = [...SITE_NAME.trim()][0]?.toUpperCase() ?? '';
   const size = 22;
   const x = 16 - measureText(font, letter, size) / 2;
@@ -24,8 +25,8 @@ export function getFaviconSvg(): string {
 /** The social image's SVG: name and tagline on the primary colour, 1200×630. */
 export function getSocialImageSvg(): string {
   const { width, height } = SOCIAL_IMAGE;
-  const bold = openFont(fontFiles.semibold);
-  const regular = openFont(fontFiles.regular);
+  const bold = parseFontFile(fontFiles.semibold);
+  const regular = parseFontFile(fontFiles.regular);
   const margin = 90;
   const room = width - 2 * margin;
   // The name as large as fits on one line, between 60 and 150 px.

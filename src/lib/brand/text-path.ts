@@ -2,22 +2,7 @@
  * Text drawn as SVG paths with the configured font (fontkit lays it out): the social image and
  * the favicon look the same on every machine, whatever fonts the build host has installed.
  */
-import fs from 'node:fs';
-import * as fontkit from 'fontkit';
-
-const fonts = new Map<string, fontkit.Font>();
-
-export function openFont(file: string): fontkit.Font {
-  let font = fonts.get(file);
-  if (!font) {
-    const opened = fontkit.create(fs.readFileSync(file));
-    if (!('layout' in opened))
-      throw new Error(`${file} : police simple attendue (pas une collection)`);
-    font = opened;
-    fonts.set(file, font);
-  }
-  return font;
-}
+import type * as fontkit from 'fontkit';
 
 /** Width of `text` at `size` pixels. */
 export function measureText(font: fontkit.Font, text: string, size: number): number {

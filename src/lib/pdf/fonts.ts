@@ -4,8 +4,8 @@
  * « » ’ œ € and the narrow no-break space French uses). pdfkit embeds a subset of each face a
  * sheet draws with.
  */
-import fs from 'node:fs';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { parseFontFile } from '../font-file.ts';
 import { CONFIG } from '../site.ts';
 
 /** Font files (paths) of the faces a sheet uses; the italics fall back to the upright faces. */
@@ -26,11 +26,9 @@ export function getDefaultSheetFonts(): Required<SheetFonts> {
   return { regular, semibold, italic, semiboldItalic };
 }
 
-const opened = new Map<string, fontkit.Font>();
-
 /**
- * A font file parsed by fontkit, once per process (parsing its tables costs more than drawing a
- * sheet), for a new sheet. pdfkit takes the parsed font and makes each document its own subset.
+ * A font file parsed by fontkit (src/lib/font-file.ts), for a new sheet. pdfkit takes the
+ * parsed font and makes each document its own subset.
  *
  * fontkit caches each glyph with the characters it was first looked up for, and subsetting a
  * sheet looks up the parts of composite glyphs (the A of À) with none: the next sheet would
@@ -39,14 +37,7 @@ const opened = new Map<string, fontkit.Font>();
  * between a document's first text and its end()).
  */
 export function openFont(file: string): fontkit.Font {
-  let font = opened.get(file);
-  if (!font) {
-    const parsed = fontkit.create(fs.readFileSync(file));
-    if (!('layout' in parsed))
-      throw new Error(`${file} : une police seule est attendue, pas une collection.`);
-    font = parsed;
-    opened.set(file, font);
-  }
+  const font = parseFontFile(file);
   (font as unknown as { _glyphs: object })._glyphs = {};
   return font;
 }
@@ -64,7 +55,7 @@ interface EmbeddedFont {
  * the glyphs (with the characters they were laid out for) and their scaled positions, which
  * pdfkit only reads. Dropped whole past LAYOUT_CACHE_WORDS words to bound the thread's memory.
  */
-const layoutCaches = new WeakMap<object, Record<string, unknown>>();
+const layoutCaches = new Map<object, Record<string, unknown>>();
 const LAYOUT_CACHE_WORDS = 40_000;
 let sheetsSinceSizeCheck = 0;
 
@@ -84,10 +75,8 @@ function sharedLayoutCache(font: object): Record<string, unknown> {
 export function shareLayoutCaches(doc: PDFKit.PDFDocument): void {
   if (++sheetsSinceSizeCheck >= 200) {
     sheetsSinceSizeCheck = 0;
-    for (const font of opened.values()) {
-      const cache = layoutCaches.get(font);
-      if (cache && Object.keys(cache).length > LAYOUT_CACHE_WORDS) layoutCaches.delete(font);
-    }
+    for (const [font, cache] of layoutCaches)
+      if (Object.keys(cache).length > LAYOUT_CACHE_WORDS) layoutCaches.delete(font);
   }
   const target = doc as unknown as {
     font: (...args: unknown[]) => PDFKit.PDFDocument;
